@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
+import { markdownPlugins } from './src/plugins/index.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const { remarkPlugins, rehypePlugins } = markdownPlugins(root);
+
+export default defineConfig({
+  // The public address; canonical and hreflang URLs are built from it. Set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }) },
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

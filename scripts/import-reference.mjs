@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// One-time import of the language-neutral facts from ../shared/reference into content/data/.
+// The build never reads ../shared; this script is run by hand when the reference changes, and it
+// keeps the editorial fields (instruments, related) that editors have added to measures.json.
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AGENCY_FACTS } from './agency-labels.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const ref = resolve(process.argv[2] ?? join(root, '..', 'shared', 'reference'));
+const out = join(root, 'content', 'data');
+const read = (name) => JSON.parse(readFileSync(join(ref, name), 'utf8'));
+const write = (name, value) => writeFileSync(join(out, name), JSON.stringify(value, null, 2) + '\n');
+const existing = (name) => (existsSync(join(out, name)) ? JSON.parse(readFileSync(join(out, name), 'utf8')) : []);
+
+/** Stable agency ID: lower-case ASCII words joined by hyphens ("CHIPS Program Office (DOC)" → "chips-program-office-doc"). */
+export function agencyId(name) {
+  return name
+    .replace(/[’'.]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const outline = read('plan-outline.json');
+
+const agencyKeys = Object.keys(outline.agency_index).sort();
+const agencies = agencyKeys.map((key) => {
+  const facts = AGENCY_FACTS[key];
+  if (!facts) throw new Error(`scripts/agency-labels.mjs: no entry for agency "${key}"; add kind and German gloss.`);
+  const isAcronym = /^[A-Z]{2,6}$/.test(key);
+  const glossary = outline.agency_glossary[key];
+  const name = isAcronym && glossary ? glossary.replace(/\s*\(.*\)\s*$/, '') : key.replace(/\s*\((DOC|DOJ|ED)\)$/, '');
+  return {
+    id: agencyId(key),
+    planName: key,
+    ...(isAcronym ? { acronym: key } : {}),
+    nameEn: name,
+    kind: facts.kind,
+    ...(facts.parent ? { parent: agencyId(facts.parent) } : {}),
+    glossDe: facts.de,
+  };
+});
+
+const pillars = outline.pillars.map((p) => {
+  const [from, to] = p.pdf_pages.split('-').map(Number);
+  return { id: String(p.number), number: p.number, roman: p.roman, titleEn: p.title_en, pdfPages: { from, to }, printedPages: p.printed_pages };
+});
+
+const sections = outline.pillars.flatMap((p) =>
+  p.sections.map((s) => ({
+    id: s.id,
+    pillar: String(p.number),
+    number: s.number,
+    titleEn: s.title_en,
+    pdfPage: s.pdf_page,
+    printedPage: s.printed_page,
+  })),
+);
+
+const editorialDir = join(root, 'content', 'editorial', 'measures');
+const previousEditorial = Object.fromEntries(existing('measures.json').map((m) => [m.id, { instruments: m.instruments, related: m.related }]));
+const editorialFiles = existsSync(editorialDir)
+  ? readdirSync(editorialDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(editorialDir, f), 'utf8')))
+  : [];
+const editorial = Object.assign({}, previousEditorial, ...editorialFiles);
+
+const measures = outline.pillars.flatMap((p) =>
+  p.sections.flatMap((s) =>
+    s.actions.map((a) => ({
+      id: a.id,
+      pillar: String(p.number),
+      section: s.id,
+      number: a.number,
+      keyPhrase: a.key_phrase,
+      originalText: a.original_text,
+      agencies: a.agencies.map(agencyId),
+      explicitLead: a.explicit_lead,
+      agencyWording: a.agency_wording,
+      involved: a.other_agencies_or_bodies_named.map(agencyId),
+      ...(a.implied_actor_not_named_as_lead ? { impliedActor: agencyId(a.implied_actor_not_named_as_lead) } : {}),
+      pdfPage: a.pdf_page,
+      printedPage: a.printed_page,
+      ...(a.continues_to_pdf_page ? { continuesToPdfPage: a.continues_to_pdf_page } : {}),
+      footnotes: a.footnotes ?? [],
+      ...(a.duplicate_of ? { duplicateOf: a.duplicate_of } : {}),
+      instruments: editorial[a.id]?.instruments ?? [],
+      related: editorial[a.id]?.related ?? [],
+    })),
+  ),
+);
+
+const footnotes = outline.footnotes.map((f) => ({ id: String(f.number), number: f.number, pdfPage: f.pdf_page, text: f.text }));
+
+/** The weakest verification level named in a reference note decides how the site labels the fact. */
+function verificationLevel(note) {
+  const text = typeof note === 'string' ? note : JSON.stringify(note ?? '');
+  for (const level of ['unverified', 'secondary-single', 'secondary-multiple', 'official-metadata', 'primary-text']) {
+    if (text.includes(level)) return level;
+  }
+  return 'unverified';
+}
+
+const firstIsoDate = (value) => (typeof value === 'string' ? (value.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null) : null);
+const officialUrl = (sources) => sources?.find((s) => s.type === 'official')?.url ?? null;
+const frUrl = (sources) =>
+  sources?.find((s) => /federalregister\.gov\/documents|govinfo\.gov\/content\/pkg\/FR-/.test(s.url) && s.type?.startsWith('official'))?.url ?? null;
+
+const eo = read('executive-orders.json');
+const ORDER_IDS = ['14148', '14179', '14277', '14318', '14319', '14320', '14355', '14363', '14365', '14409'];
+const orders = eo.executive_orders
+  .filter((o) => ORDER_IDS.includes(o.number))
+  .map((o) => ({
+    id: o.number,
+    kind: 'executive-order',
+    number: o.number,
+    titleEn: o.official_title,
+    signingDate: o.signing_date,
+    frPublicationDate: firstIsoDate(o.fr_publication_date),
+    citation: o.citation ?? null,
+    frDocNumber: o.fr_doc_number ?? null,
+    citationCheck: verificationLevel(o.citation_check),
+    textCheck: verificationLevel(o.verification?.text),
+    officialUrl: officialUrl(o.sources),
+    frUrl: frUrl(o.sources),
+    sections: (o.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
+  }))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+const priorRef = read('prior-policy.json');
+const PRIOR_ID = { 'm-24-10': 'omb-m-24-10', 'm-24-18': 'omb-m-24-18' };
+const prior = priorRef.instruments.map((i) => ({
+  id: PRIOR_ID[i.id] ?? i.id,
+  kindEn: i.kind,
+  number: i.number && i.number !== 'n/a' ? String(i.number) : null,
+  titleEn: i.official_title,
+  date: firstIsoDate(i.date),
+  frPublicationDate: firstIsoDate(i.fr_publication_date),
+  citation: i.citation ?? null,
+  frDocNumber: i.fr_doc_number ?? null,
+  citationCheck: verificationLevel(i.verification),
+  officialUrl: officialUrl(i.sources) ?? i.sources?.find((s) => s.type?.startsWith('official'))?.url ?? null,
+  sections: (i.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
+}));
+
+write('agencies.json', agencies);
+write('pillars.json', pillars);
+write('sections.json', sections);
+write('measures.json', measures);
+write('footnotes.json', footnotes);
+write('orders.json', orders);
+write('prior.json', prior);
+console.log(
+  `imported ${pillars.length} pillars, ${sections.length} sections, ${measures.length} measures, ${agencies.length} agencies, ${orders.length} orders, ${prior.length} prior instruments, ${footnotes.length} footnotes`,
+);

@@ -1,0 +1,22 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { createSchemas, type ReferenceFn } from './lib/schemas';
+import { textIdFromPath } from './lib/text-ids';
+
+const schemas = createSchemas(reference as unknown as ReferenceFn);
+const data = (name: string) => file(`content/data/${name}.json`);
+
+export const collections = {
+  pillars: defineCollection({ loader: data('pillars'), schema: schemas.pillars }),
+  sections: defineCollection({ loader: data('sections'), schema: schemas.sections }),
+  measures: defineCollection({ loader: data('measures'), schema: schemas.measures }),
+  agencies: defineCollection({ loader: data('agencies'), schema: schemas.agencies }),
+  orders: defineCollection({ loader: data('orders'), schema: schemas.orders }),
+  prior: defineCollection({ loader: data('prior'), schema: schemas.prior }),
+  footnotes: defineCollection({ loader: data('footnotes'), schema: schemas.footnotes }),
+  site: defineCollection({ loader: data('site'), schema: schemas.site }),
+  texts: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),
+    schema: schemas.texts,
+  }),
+};

@@ -1,0 +1,21 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblem } from '../lib/content-check';
+import { readContentTree } from '../lib/content-tree';
+
+/** Stops `astro build`/`dev` before any page is written when the content is inconsistent, so bad content never yields a partial site. */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'atlas:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const problems = checkContent(readContentTree(fileURLToPath(config.root)));
+        if (problems.length > 0) {
+          const list = problems.map(formatProblem).join('\n');
+          throw new Error(`Content check found ${problems.length} problem(s):\n${list}`);
+        }
+        logger.info('content check passed');
+      },
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Anchors that page templates put on structural units. They are part of the published URLs
+ * (people cite `…/measures/1-3-2/#original`), so a name here never changes once published.
+ */
+export const MEASURE_ANCHORS = ['summary', 'original', 'context', 'facts', 'related'] as const;
+export const SECTION_ANCHORS = ['summary', 'measures'] as const;
+export const PILLAR_ANCHORS = ['summary', 'sections'] as const;
+export const ORDER_ANCHORS = ['summary', 'facts', 'sections'] as const;
+export const PRIOR_ANCHORS = ['summary', 'facts', 'sections'] as const;
+export const AGENCY_ANCHORS = ['leads', 'involved'] as const;
+
+/** Anchor of an order's or instrument's section: `sec-3`. */
+export function sectionAnchor(number: string): string {
+  return `sec-${number}`;
+}

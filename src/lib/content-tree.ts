@@ -1,0 +1,41 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ContentTree, DataCollection, DataFile, TextFile } from './content-check';
+
+const DATA_COLLECTIONS: DataCollection[] = ['pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'site'];
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Reads `content/` from disk into the shape `checkContent` and the link resolver work on. */
+export function readContentTree(root: string): ContentTree {
+  const data: ContentTree['data'] = {};
+  for (const name of DATA_COLLECTIONS) {
+    const path = join(root, 'content', 'data', `${name}.json`);
+    if (!existsSync(path)) continue;
+    const file = relative(root, path);
+    let records: unknown;
+    try {
+      records = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`);
+    }
+    if (!Array.isArray(records)) throw new Error(`${file}: expected an array of records\n  Fix: wrap the records in [ … ]`);
+    data[name] = { file, records } satisfies DataFile;
+  }
+  const textRoot = join(root, 'content', 'text');
+  const texts: TextFile[] = walk(textRoot)
+    .filter((p) => /\.mdx?$/.test(p))
+    .map((path) => {
+      const parts = relative(textRoot, path).split(/[\\/]/);
+      return {
+        file: relative(root, path),
+        locale: parts[0] ?? '',
+        collection: parts.length > 2 ? parts[1]! : '',
+        id: (parts.at(-1) ?? '').replace(/\.mdx?$/, ''),
+      };
+    });
+  return { data, texts };
+}

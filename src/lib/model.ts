@@ -1,0 +1,202 @@
+import { compareDottedIds } from './ids';
+import type { AGENCY_KINDS, INSTRUMENTS, VERIFICATION_LEVELS } from './schemas';
+
+/**
+ * The site's data as plain objects with references flattened to IDs. Built once from the content
+ * collections by `buildModel`, which is pure so tests can build it from the JSON files directly.
+ */
+export type Verification = (typeof VERIFICATION_LEVELS)[number];
+export type Instrument = (typeof INSTRUMENTS)[number];
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export interface Pillar {
+  id: string;
+  number: number;
+  roman: string;
+  titleEn: string;
+  pdfPages: { from: number; to: number };
+  printedPages: string;
+  checked: string;
+}
+export interface Section {
+  id: string;
+  pillar: string;
+  number: number;
+  titleEn: string;
+  pdfPage: number;
+  printedPage: string;
+  checked: string;
+}
+export interface Measure {
+  id: string;
+  pillar: string;
+  section: string;
+  number: number;
+  keyPhrase: string;
+  originalText: string;
+  agencies: string[];
+  explicitLead: boolean;
+  agencyWording: string | null;
+  involved: string[];
+  impliedActor: string | undefined;
+  pdfPage: number;
+  printedPage: string;
+  continuesToPdfPage: number | undefined;
+  footnotes: number[];
+  duplicateOf: string | undefined;
+  instruments: Instrument[];
+  related: string[];
+  checked: string;
+}
+export interface Agency {
+  id: string;
+  planName: string;
+  acronym: string | undefined;
+  nameEn: string;
+  kind: AgencyKind;
+  parent: string | undefined;
+  glossDe: string;
+  checked: string;
+}
+export interface DocSection {
+  number: string;
+  headingEn: string;
+}
+export interface Order {
+  id: string;
+  number: string;
+  titleEn: string;
+  signingDate: string;
+  frPublicationDate: string | null;
+  citation: string | null;
+  frDocNumber: string | null;
+  citationCheck: Verification;
+  textCheck: Verification;
+  officialUrl: string | null;
+  frUrl: string | null;
+  sections: DocSection[];
+  checked: string;
+}
+export interface PriorInstrument {
+  id: string;
+  kindEn: string;
+  number: string | null;
+  titleEn: string;
+  date: string | null;
+  frPublicationDate: string | null;
+  citation: string | null;
+  frDocNumber: string | null;
+  citationCheck: Verification;
+  officialUrl: string | null;
+  sections: DocSection[];
+  checked: string;
+}
+export interface Footnote {
+  id: string;
+  number: number;
+  pdfPage: number;
+  text: string;
+}
+
+export interface SiteModel {
+  checked: string;
+  pillars: Pillar[];
+  sections: Section[];
+  measures: Measure[];
+  agencies: Agency[];
+  orders: Order[];
+  prior: PriorInstrument[];
+  footnotes: Footnote[];
+}
+
+type Ref = string | { id: string };
+type Raw = Record<string, unknown>;
+export interface RawCollections {
+  site: Raw[];
+  pillars: Raw[];
+  sections: Raw[];
+  measures: Raw[];
+  agencies: Raw[];
+  orders: Raw[];
+  prior: Raw[];
+  footnotes: Raw[];
+}
+
+const refId = (ref: unknown): string => (typeof ref === 'string' ? ref : (ref as { id: string }).id);
+const optRef = (ref: unknown): string | undefined => (ref === undefined || ref === null ? undefined : refId(ref as Ref));
+const refIds = (refs: unknown): string[] => ((refs as Ref[] | undefined) ?? []).map(refId);
+
+export function buildModel(raw: RawCollections): SiteModel {
+  const checked = String(raw.site[0]?.checked ?? '');
+  if (!checked) throw new Error('content/data/site.json: field "checked" is missing. Fix: add the date the facts were last checked (YYYY-MM-DD).');
+  const withChecked = <T extends Raw>(r: T) => ({ ...r, checked: (r.checked as string | undefined) ?? checked });
+  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => compareDottedIds(a.id, b.id));
+
+  return {
+    checked,
+    pillars: byId(raw.pillars.map((r) => withChecked(r) as unknown as Pillar)),
+    sections: byId(raw.sections.map((r) => ({ ...withChecked(r), pillar: refId(r.pillar) }) as unknown as Section)),
+    measures: byId(
+      raw.measures.map(
+        (r) =>
+          ({
+            ...withChecked(r),
+            pillar: refId(r.pillar),
+            section: refId(r.section),
+            agencies: refIds(r.agencies),
+            involved: refIds(r.involved),
+            impliedActor: optRef(r.impliedActor),
+            duplicateOf: optRef(r.duplicateOf),
+            continuesToPdfPage: r.continuesToPdfPage ?? undefined,
+            related: refIds(r.related),
+          }) as unknown as Measure,
+      ),
+    ),
+    agencies: raw.agencies
+      .map((r) => ({ ...withChecked(r), acronym: r.acronym ?? undefined, parent: optRef(r.parent) }) as unknown as Agency)
+      .sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en')),
+    orders: raw.orders.map((r) => withChecked(r) as unknown as Order).sort((a, b) => a.signingDate.localeCompare(b.signingDate) || a.id.localeCompare(b.id)),
+    prior: raw.prior.map((r) => withChecked(r) as unknown as PriorInstrument).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
+    footnotes: raw.footnotes.map((r) => r as unknown as Footnote).sort((a, b) => a.number - b.number),
+  };
+}
+
+function index<T extends { id: string }>(list: T[], what: string): (id: string) => T {
+  const map = new Map(list.map((x) => [x.id, x]));
+  return (id) => {
+    const found = map.get(id);
+    if (!found) throw new Error(`Unknown ${what} "${id}"`);
+    return found;
+  };
+}
+
+/** Look-ups and relations derived from the model; every page goes through these. */
+export function queries(model: SiteModel) {
+  const pillar = index(model.pillars, 'pillar');
+  const section = index(model.sections, 'section');
+  const measure = index(model.measures, 'measure');
+  const agency = index(model.agencies, 'agency');
+  const order = index(model.orders, 'order');
+  const prior = index(model.prior, 'prior instrument');
+  return {
+    pillar,
+    section,
+    measure,
+    agency,
+    order,
+    prior,
+    sectionsOf: (pillarId: string) => model.sections.filter((s) => s.pillar === pillarId),
+    measuresOfSection: (sectionId: string) => model.measures.filter((m) => m.section === sectionId),
+    measuresOfPillar: (pillarId: string) => model.measures.filter((m) => m.pillar === pillarId),
+    /** Measures that name the agency as lead or implementer, and those that name it in another role. */
+    agencyRoles: (agencyId: string) => ({
+      assigned: model.measures.filter((m) => m.agencies.includes(agencyId)),
+      involved: model.measures.filter((m) => m.involved.includes(agencyId) || m.impliedActor === agencyId),
+    }),
+    /** The other copy of a bullet that the plan prints twice. */
+    duplicatePartner: (measureId: string) =>
+      model.measures.find((m) => m.duplicateOf === measureId) ?? (measure(measureId).duplicateOf ? measure(measure(measureId).duplicateOf!) : undefined),
+  };
+}
+
+export type Queries = ReturnType<typeof queries>;

@@ -1,0 +1,73 @@
+import { LOCALES, type Locale, isLocale } from '../i18n/locales';
+
+/**
+ * Every URL of the site is built here. A URL derives from the entity kind, its permanent ID and the
+ * locale only, and the path after the locale prefix is the same in every language.
+ */
+export const ENTITY_SEGMENTS = {
+  pillar: 'pillars',
+  section: 'sections',
+  measure: 'measures',
+  order: 'orders',
+  prior: 'prior',
+  agency: 'agencies',
+} as const;
+
+export type EntityKind = keyof typeof ENTITY_SEGMENTS;
+export const ENTITY_KINDS = Object.keys(ENTITY_SEGMENTS) as EntityKind[];
+
+/** Pages that are not entities; the value is the path after the locale prefix. */
+export const STATIC_PAGES = {
+  home: '',
+  search: 'search/',
+  methodology: 'methodology/',
+  orders: 'orders/',
+  prior: 'prior/',
+} as const;
+
+export type StaticPage = keyof typeof STATIC_PAGES;
+
+export function isEntityKind(value: string): value is EntityKind {
+  return Object.hasOwn(ENTITY_SEGMENTS, value);
+}
+
+/** IDs may contain dots (`1.3.2`); in a path segment they become hyphens so no server mistakes them for a file extension. */
+export function idToSlug(id: string): string {
+  if (!/^[a-z0-9][a-z0-9.-]*$/.test(id)) throw new Error(`Invalid entity ID "${id}": use lower-case letters, digits, dots and hyphens.`);
+  return id.replaceAll('.', '-');
+}
+
+export function entityPath(kind: EntityKind, id: string, locale: Locale, anchor?: string): string {
+  const path = `/${locale}/${ENTITY_SEGMENTS[kind]}/${idToSlug(id)}/`;
+  return anchor ? `${path}#${anchor}` : path;
+}
+
+export function pagePath(page: StaticPage, locale: Locale): string {
+  return `/${locale}/${STATIC_PAGES[page]}`;
+}
+
+/** The same page in another language: only the prefix changes. */
+export function switchLocalePath(path: string, to: Locale): string {
+  const match = path.match(/^\/([a-z]{2})(\/.*)?$/);
+  if (!match || !isLocale(match[1])) throw new Error(`Path "${path}" has no locale prefix`);
+  return `/${to}${match[2] ?? '/'}`;
+}
+
+export function localeFromPath(path: string): Locale | undefined {
+  const first = path.split('/')[1];
+  return isLocale(first) ? first : undefined;
+}
+
+/** Alternates for `<link rel="alternate" hreflang>`: one per locale plus x-default (the English page, for readers of neither language). */
+export function alternates(path: string, site: URL): { hreflang: string; href: string }[] {
+  const links = LOCALES.map((locale) => ({ hreflang: locale, href: new URL(switchLocalePath(path, locale), site).href }));
+  links.push({ hreflang: 'x-default', href: new URL(switchLocalePath(path, 'en'), site).href });
+  return links;
+}
+
+export const PLAN_PDF_URL = 'https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf';
+
+/** The official PDF opened at a page; `#page=` is understood by the PDF viewers of all major browsers. */
+export function planPdfUrl(pdfPage?: number): string {
+  return pdfPage ? `${PLAN_PDF_URL}#page=${pdfPage}` : PLAN_PDF_URL;
+}

@@ -1,0 +1,157 @@
+import { z } from 'astro/zod';
+
+/**
+ * Content schemas. Each is a factory that takes Astro's `reference()` so the same definitions run
+ * in the content config and, with a stand-in, in unit tests (which cannot import `astro:content`).
+ * Objects are strict: an unknown field is an error, so a typo cannot silently drop a fact.
+ */
+export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
+
+export const COLLECTIONS = ['pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'texts', 'site'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+const isoDate = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });
+const pdfPage = z.number().int().min(1).max(28);
+const url = z.url({ protocol: /^https$/, error: 'must be an https URL' });
+
+export const INSTRUMENTS = [
+  'rfi',
+  'guidance',
+  'rule',
+  'funding',
+  'program',
+  'convening',
+  'research',
+  'procurement',
+  'legislation',
+  'standards',
+  'review',
+  'diplomacy',
+  'enforcement',
+  'partnership',
+  'evaluation',
+  'data',
+] as const;
+
+export const VERIFICATION_LEVELS = ['primary-text', 'official-metadata', 'secondary-multiple', 'secondary-single', 'unverified'] as const;
+
+export const AGENCY_KINDS = ['department', 'sub-agency', 'independent-agency', 'white-house-office', 'council', 'program', 'community', 'other'] as const;
+
+export function createSchemas(reference: ReferenceFn) {
+  return {
+    pillars: z.strictObject({
+      id: z.enum(['1', '2', '3']),
+      /** 1-based position in the plan. */
+      number: z.number().int().min(1).max(3),
+      roman: z.enum(['I', 'II', 'III']),
+      /** The pillar's title exactly as printed in the plan. */
+      titleEn: z.string().min(3),
+      pdfPages: z.strictObject({ from: pdfPage, to: pdfPage }),
+      printedPages: z.string().regex(/^\d+-\d+$/),
+      /** Date the facts of this entry were last checked; falls back to the site-wide date. */
+      checked: isoDate.optional(),
+    }),
+    sections: z.strictObject({
+      /** `pillar.section`, e.g. `1.3`; permanent. */
+      id: z.string().regex(/^[1-3]\.\d{1,2}$/, { error: 'section IDs look like 1.3' }),
+      pillar: reference('pillars'),
+      number: z.number().int().min(1),
+      titleEn: z.string().min(3),
+      pdfPage,
+      printedPage: z.string().regex(/^\d+$/),
+      checked: isoDate.optional(),
+    }),
+    measures: z.strictObject({
+      /** `pillar.section.action`, e.g. `1.3.2`: the reference numbering, never renumbered. */
+      id: z.string().regex(/^[1-3]\.\d{1,2}\.\d{1,2}$/, { error: 'measure IDs look like 1.3.2' }),
+      pillar: reference('pillars'),
+      section: reference('sections'),
+      number: z.number().int().min(1),
+      /** Exact words from the plan (≤ 12 words), shown as the quotation. */
+      keyPhrase: z.string().min(3),
+      /** The whole bullet as printed; used to verify the key phrase, not shown in full. */
+      originalText: z.string().min(10),
+      /** Bodies the bullet designates to lead or carry out the action. */
+      agencies: z.array(reference('agencies')),
+      /** True only where the plan writes "led by" or "…-led". */
+      explicitLead: z.boolean(),
+      /** The plan's own words that attach the agencies (e.g. "through", "Led by"); null where none are named. */
+      agencyWording: z.string().min(1).nullable(),
+      /** Bodies named in another role (collaborator, consultee, object of the action). */
+      involved: z.array(reference('agencies')),
+      /** An actor the text addresses without naming it as lead. */
+      impliedActor: reference('agencies').optional(),
+      pdfPage,
+      printedPage: z.string().regex(/^\d+$/),
+      continuesToPdfPage: pdfPage.optional(),
+      footnotes: z.array(z.number().int().min(1)),
+      /** Set where the plan prints the same bullet twice. */
+      duplicateOf: reference('measures').optional(),
+      instruments: z.array(z.enum(INSTRUMENTS)).max(2),
+      related: z.array(reference('measures')).max(5),
+      checked: isoDate.optional(),
+    }),
+    agencies: z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      /** The name as the plan writes it (acronym or full name). */
+      planName: z.string().min(2),
+      acronym: z.string().regex(/^[A-Z]{2,6}$/).optional(),
+      /** Official English name. */
+      nameEn: z.string().min(2),
+      kind: z.enum(AGENCY_KINDS),
+      parent: reference('agencies').optional(),
+      /** Short German gloss shown after the English name on first use. */
+      glossDe: z.string().min(3),
+      checked: isoDate.optional(),
+    }),
+    orders: z.strictObject({
+      /** The executive order number, e.g. `14319`. */
+      id: z.string().regex(/^\d{5}$/),
+      kind: z.literal('executive-order'),
+      number: z.string().regex(/^\d{5}$/),
+      titleEn: z.string().min(3),
+      signingDate: isoDate,
+      frPublicationDate: isoDate.nullable(),
+      citation: z.string().nullable(),
+      frDocNumber: z.string().nullable(),
+      citationCheck: z.enum(VERIFICATION_LEVELS),
+      textCheck: z.enum(VERIFICATION_LEVELS),
+      officialUrl: url.nullable(),
+      frUrl: url.nullable(),
+      sections: z.array(z.strictObject({ number: z.string().regex(/^\d+$/), headingEn: z.string().min(2) })),
+      checked: isoDate.optional(),
+    }),
+    prior: z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      kindEn: z.string().min(3),
+      number: z.string().nullable(),
+      titleEn: z.string().min(3),
+      date: isoDate.nullable(),
+      frPublicationDate: isoDate.nullable(),
+      citation: z.string().nullable(),
+      frDocNumber: z.string().nullable(),
+      citationCheck: z.enum(VERIFICATION_LEVELS),
+      officialUrl: url.nullable(),
+      sections: z.array(z.strictObject({ number: z.string().regex(/^\d+$/), headingEn: z.string().min(2) })),
+      checked: isoDate.optional(),
+    }),
+    footnotes: z.strictObject({
+      id: z.string().regex(/^\d+$/),
+      number: z.number().int().min(1),
+      pdfPage,
+      text: z.string().min(5),
+    }),
+    /** Prose per locale: `content/text/<locale>/<collection>/<id>.md`. */
+    texts: z.strictObject({
+      title: z.string().min(3, { error: 'title is required (at least 3 characters)' }),
+      summary: z.string().min(20, { error: 'summary is required (at least 20 characters)' }),
+    }),
+    site: z.strictObject({
+      id: z.literal('site'),
+      /** The date the site's facts were last checked against the reference as a whole. */
+      checked: isoDate,
+    }),
+  };
+}
+
+export type Schemas = ReturnType<typeof createSchemas>;

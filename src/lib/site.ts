@@ -1,0 +1,33 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { buildModel, queries, type Queries, type SiteModel } from './model';
+import { textId } from './text-ids';
+
+/** The only module that reads Astro's content collections; pages get typed data from here. */
+export interface Site extends Queries {
+  model: SiteModel;
+  text(locale: Locale, collection: string, id: string): CollectionEntry<'texts'>;
+}
+
+let cached: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const names = ['site', 'pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes'] as const;
+  const entries = await Promise.all(names.map((n) => getCollection(n)));
+  const raw = Object.fromEntries(names.map((n, i) => [n, entries[i]!.map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }))]));
+  const model = buildModel(raw as unknown as Parameters<typeof buildModel>[0]);
+  const texts = new Map((await getCollection('texts')).map((t) => [t.id, t]));
+  return {
+    model,
+    ...queries(model),
+    text(locale, collection, id) {
+      const entry = texts.get(textId(locale, collection, id));
+      if (!entry) throw new Error(`content/text/${locale}/${collection}/${id}.md is missing. Fix: write it (the content check should have caught this).`);
+      return entry;
+    },
+  };
+}
+
+export function loadSite(): Promise<Site> {
+  return (cached ??= load());
+}

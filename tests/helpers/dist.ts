@@ -1,0 +1,41 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { ROOT } from './content';
+
+export const DIST = join(ROOT, 'dist');
+
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does this for you).');
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+export interface BuiltPage {
+  /** URL path, e.g. `/de/measures/1-3-2/`. */
+  path: string;
+  file: string;
+  document: Document;
+}
+
+/** Every HTML page of the build except Pagefind's own files, parsed once. */
+export function builtPages(): BuiltPage[] {
+  requireDist();
+  return walk(DIST)
+    .filter((f) => f.endsWith('.html') && !relative(DIST, f).startsWith('pagefind'))
+    .map((file) => {
+      const rel = relative(DIST, file).replace(/\\/g, '/');
+      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      return { path, file, document: parseHTML(readFileSync(file, 'utf8')).document };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The file a site-relative URL path is served from, or undefined. */
+export function fileForPath(path: string): string | undefined {
+  const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
+  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c));
+}

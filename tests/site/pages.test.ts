@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, fileForPath } from '../helpers/dist';
+import { realModel } from '../helpers/content';
+
+const pages = builtPages();
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const localized = pages.filter((p) => /^\/(de|en)\//.test(p.path));
+const ORIGIN = 'http://localhost:4321';
+
+describe('built site: every page', () => {
+  it('exists for every entity in both languages', () => {
+    const model = realModel();
+    const expected = [
+      ...model.pillars.map((p) => `pillars/${p.id}/`),
+      ...model.sections.map((s) => `sections/${s.id.replaceAll('.', '-')}/`),
+      ...model.measures.map((m) => `measures/${m.id.replaceAll('.', '-')}/`),
+      ...model.orders.map((o) => `orders/${o.id}/`),
+      ...model.prior.map((p) => `prior/${p.id}/`),
+      ...model.agencies.map((a) => `agencies/${a.id}/`),
+      '',
+      'search/',
+      'methodology/',
+      'orders/',
+      'prior/',
+    ];
+    for (const locale of ['de', 'en']) for (const path of expected) expect(byPath.has(`/${locale}/${path}`), `/${locale}/${path}`).toBe(true);
+    expect(byPath.has('/')).toBe(true);
+    expect(byPath.has('/404.html')).toBe(true);
+  });
+
+  it.each(localized.map((p) => [p.path, p] as const))('%s has lang, title, description, canonical and hreflang', (path, page) => {
+    const doc = page.document;
+    const locale = path.slice(1, 3);
+    expect(doc.documentElement.getAttribute('lang')).toBe(locale);
+    expect(doc.querySelector('main')?.getAttribute('lang')).toBe(locale);
+    expect(doc.title.trim().length).toBeGreaterThan(5);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}${path}`);
+    const alternates = Object.fromEntries([...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    const rest = path.slice(3);
+    expect(alternates).toEqual({ de: `${ORIGIN}/de${rest}`, en: `${ORIGIN}/en${rest}`, 'x-default': `${ORIGIN}/en${rest}` });
+    for (const href of Object.values(alternates)) expect(fileForPath(new URL(href!).pathname), href!).toBeDefined();
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('.site-footer')?.textContent).toMatch(/\d{4}/);
+  });
+
+  it('gives entity pages a breadcrumb and a link to the official source', () => {
+    for (const page of localized.filter((p) => /\/(pillars|sections|measures|orders|prior)\/[^/]+\/$/.test(p.path))) {
+      expect(page.document.querySelector('nav.breadcrumbs ol li'), page.path).not.toBeNull();
+      const official = [...page.document.querySelectorAll('main a[href^="https://"]')].map((a) => a.getAttribute('href')!);
+      expect(official.some((h) => /whitehouse\.gov|govinfo\.gov|federalregister\.gov|archives\.gov|nist\.gov|commerce\.gov|congress\.gov|bis\.gov|ntia\.gov|nsf\.gov/.test(h)), page.path).toBe(true);
+    }
+  });
+
+  it('shows no placeholder or filler text', () => {
+    for (const page of localized) {
+      const text = page.document.querySelector('main')?.textContent ?? '';
+      expect(text, page.path).not.toMatch(/\b(TODO|TBD|FIXME|lorem ipsum|placeholder|undefined|null|NaN|\[object Object\])\b/i);
+    }
+  });
+
+  it('states the measure facts from the data: page, key phrase and agencies', () => {
+    const model = realModel();
+    for (const m of model.measures) {
+      for (const locale of ['de', 'en']) {
+        const doc = byPath.get(`/${locale}/measures/${m.id.replaceAll('.', '-')}/`)!.document;
+        expect(doc.querySelector('#original + figure blockquote, figure.quote blockquote')?.textContent).toContain(m.keyPhrase);
+        expect(doc.querySelector('figure.quote blockquote')?.getAttribute('cite')).toMatch(new RegExp(`#page=${m.pdfPage}$`));
+        const agencyLinks = [...doc.querySelectorAll('dl.facts a[href*="/agencies/"]')].map((a) => a.getAttribute('href')!.split('/')[3]);
+        for (const a of m.agencies) expect(agencyLinks, `${locale} ${m.id}`).toContain(a);
+      }
+    }
+  });
+});

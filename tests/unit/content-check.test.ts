@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, type ContentTree } from '../../src/lib/content-check';
+import { realTree } from '../helpers/content';
+
+type Rec = Record<string, unknown>;
+
+/** A deep copy of the real content with one defect applied. */
+function withDefect(apply: (tree: ContentTree) => void): ContentTree {
+  const tree = structuredClone(realTree());
+  apply(tree);
+  return tree;
+}
+const records = (tree: ContentTree, name: keyof ContentTree['data']) => tree.data[name]!.records as Rec[];
+
+describe('content check', () => {
+  it('passes on the committed content', () => {
+    const problems = checkContent(realTree());
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('finds a duplicate ID and names file, field and fix', () => {
+    const tree = withDefect((t) => records(t, 'measures').push({ ...records(t, 'measures')[0] }));
+    const [problem] = checkContent(tree);
+    expect(problem).toMatchObject({ file: 'content/data/measures.json', field: '"1.1.1".id' });
+    expect(problem!.message).toMatch(/appears more than once/);
+    expect(problem!.fix).toMatch(/unique/);
+  });
+
+  it('finds a reference to an unknown agency', () => {
+    const tree = withDefect((t) => (records(t, 'measures')[0]!.agencies = ['ministry-of-magic']));
+    const problems = checkContent(tree);
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toContain('content/data/measures.json: "1.1.1".agencies: unknown agencies ID "ministry-of-magic"');
+  });
+
+  it('finds a related measure that does not exist and a measure related to itself', () => {
+    const tree = withDefect((t) => (records(t, 'measures')[1]!.related = ['9.9.9', '1.1.2']));
+    const messages = checkContent(tree).map((p) => p.message);
+    expect(messages).toContain('unknown measures ID "9.9.9"');
+    expect(messages).toContain('a measure lists itself as related');
+  });
+
+  it('finds a missing translation', () => {
+    const tree = withDefect((t) => (t.texts = t.texts.filter((x) => x.file !== 'content/text/en/measures/1.3.2.md')));
+    const problems = checkContent(tree);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/text/en/measures/1.3.2.md', field: '(file)' });
+    expect(problems[0]!.message).toBe('the English text for measures "1.3.2" is missing');
+  });
+
+  it('finds a text for an entity that does not exist, and a text in an unknown language', () => {
+    const tree = withDefect((t) => {
+      t.texts.push({ file: 'content/text/de/measures/9.9.9.md', locale: 'de', collection: 'measures', id: '9.9.9' });
+      t.texts.push({ file: 'content/text/fr/measures/1.1.1.md', locale: 'fr', collection: 'measures', id: '1.1.1' });
+    });
+    const messages = checkContent(tree).map((p) => `${p.file}: ${p.message}`);
+    expect(messages).toContain('content/text/de/measures/9.9.9.md: no measures entry has the ID "9.9.9"');
+    expect(messages).toContain('content/text/fr/measures/1.1.1.md: "fr" is not a site language');
+  });
+
+  it('finds a key phrase that is not in the original text', () => {
+    const tree = withDefect((t) => (records(t, 'measures')[0]!.keyPhrase = 'words the plan never used'));
+    expect(checkContent(tree)[0]).toMatchObject({ field: '"1.1.1".keyPhrase' });
+  });
+
+  it('finds a measure filed under the wrong pillar or section', () => {
+    const tree = withDefect((t) => {
+      records(t, 'measures')[0]!.pillar = '2';
+      records(t, 'measures')[1]!.section = '1.2';
+    });
+    const fields = checkContent(tree).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['"1.1.1".pillar', '"1.1.2".section']));
+  });
+
+  it('finds a missing data file', () => {
+    const tree = withDefect((t) => delete t.data.orders);
+    expect(checkContent(tree).some((p) => p.file === 'content/data/orders.json' && /missing/.test(p.message))).toBe(true);
+  });
+});
