@@ -44,7 +44,14 @@ const agencies = agencyKeys.map((key) => {
 
 const pillars = outline.pillars.map((p) => {
   const [from, to] = p.pdf_pages.split('-').map(Number);
-  return { id: String(p.number), number: p.number, roman: p.roman, titleEn: p.title_en, pdfPages: { from, to }, printedPages: p.printed_pages };
+  return {
+    id: String(p.number),
+    number: p.number,
+    roman: p.roman,
+    titleEn: p.title_en,
+    pdfPages: { from, to },
+    printedPages: p.printed_pages,
+  };
 });
 
 const sections = outline.pillars.flatMap((p) =>
@@ -59,7 +66,9 @@ const sections = outline.pillars.flatMap((p) =>
 );
 
 const editorialDir = join(root, 'content', 'editorial', 'measures');
-const previousEditorial = Object.fromEntries(existing('measures.json').map((m) => [m.id, { instruments: m.instruments, related: m.related }]));
+const previousEditorial = Object.fromEntries(
+  existing('measures.json').map((m) => [m.id, { instruments: m.instruments, related: m.related }]),
+);
 const editorialFiles = existsSync(editorialDir)
   ? readdirSync(editorialDir)
       .filter((f) => f.endsWith('.json'))
@@ -106,7 +115,8 @@ function verificationLevel(note) {
 const firstIsoDate = (value) => (typeof value === 'string' ? (value.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null) : null);
 const officialUrl = (sources) => sources?.find((s) => s.type === 'official')?.url ?? null;
 const frUrl = (sources) =>
-  sources?.find((s) => /federalregister\.gov\/documents|govinfo\.gov\/content\/pkg\/FR-/.test(s.url) && s.type?.startsWith('official'))?.url ?? null;
+  sources?.find((s) => /federalregister\.gov\/documents|govinfo\.gov\/content\/pkg\/FR-/.test(s.url) && s.type?.startsWith('official'))
+    ?.url ?? null;
 
 const eo = read('executive-orders.json');
 const ORDER_IDS = ['14148', '14179', '14277', '14318', '14319', '14320', '14355', '14363', '14365', '14409'];
@@ -131,6 +141,9 @@ const orders = eo.executive_orders
 
 const priorRef = read('prior-policy.json');
 const PRIOR_ID = { 'm-24-10': 'omb-m-24-10', 'm-24-18': 'omb-m-24-18' };
+// The reference lists only secondary sources for the NAIRR pilot; NSF's programme page was confirmed
+// with the search tool (November 2026) as the address public trackers cite as official.
+const OFFICIAL_URL_OVERRIDES = { 'nairr-pilot': 'https://www.nsf.gov/focus-areas/artificial-intelligence/nairr' };
 const prior = priorRef.instruments.map((i) => ({
   id: PRIOR_ID[i.id] ?? i.id,
   kindEn: i.kind,
@@ -141,7 +154,8 @@ const prior = priorRef.instruments.map((i) => ({
   citation: i.citation ?? null,
   frDocNumber: i.fr_doc_number ?? null,
   citationCheck: verificationLevel(i.verification),
-  officialUrl: officialUrl(i.sources) ?? i.sources?.find((s) => s.type?.startsWith('official'))?.url ?? null,
+  officialUrl:
+    OFFICIAL_URL_OVERRIDES[i.id] ?? officialUrl(i.sources) ?? i.sources?.find((s) => s.type?.startsWith('official'))?.url ?? null,
   sections: (i.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
 }));
 

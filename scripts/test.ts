@@ -27,7 +27,15 @@ function run(label: string, command: string, args: string[], env: Record<string,
 /** Vitest's JSON report gives the counts for the closing line. */
 function vitest(project: string): boolean {
   const out = join(reports, `${project}.json`);
-  const ok = run(`tests (${project})`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run(`tests (${project})`, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
     totals.passed += r.numPassedTests;
@@ -51,7 +59,9 @@ const steps: [string, () => boolean][] = [
     () => {
       const chromium = findChromium();
       if (!chromium) {
-        console.error('\n✖ browser tests: no Chromium found. Install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests cannot be skipped.');
+        console.error(
+          "\n✖ browser tests: no Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests cannot be skipped.",
+        );
         totals.failed += 1;
         return false;
       }

@@ -9,14 +9,19 @@ const dist = join(root, 'dist');
 const manifest = join(root, 'tests', 'manifest', 'urls.txt');
 if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
 
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 const built = walk(dist)
   .map((f) => relative(dist, f).replace(/\\/g, '/'))
   .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
   .map((f) => `/${f.slice(0, -'index.html'.length)}`);
 
 const header = '# Every URL this site has published. Lines are only ever added (npm run manifest:update), never removed.';
-const existing = existsSync(manifest) ? readFileSync(manifest, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')) : [];
+const existing = existsSync(manifest)
+  ? readFileSync(manifest, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+  : [];
 const all = [...new Set([...existing, ...built])].sort();
 writeFileSync(manifest, `${header}\n${all.join('\n')}\n`);
 console.log(`manifest: ${all.length} URLs (${all.length - existing.length} new)`);

@@ -37,7 +37,15 @@ export interface Problem {
 /** Which fields of which collection point to which collection. */
 const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>> = {
   sections: { pillar: 'pillars' },
-  measures: { pillar: 'pillars', section: 'sections', agencies: 'agencies', involved: 'agencies', impliedActor: 'agencies', duplicateOf: 'measures', related: 'measures' },
+  measures: {
+    pillar: 'pillars',
+    section: 'sections',
+    agencies: 'agencies',
+    involved: 'agencies',
+    impliedActor: 'agencies',
+    duplicateOf: 'measures',
+    related: 'measures',
+  },
   agencies: { parent: 'agencies' },
 };
 
@@ -66,7 +74,13 @@ export function checkContent(tree: ContentTree): Problem[] {
   const add = (file: string, field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
 
   for (const name of REQUIRED_DATA) {
-    if (!tree.data[name]) add(`content/data/${name}.json`, '(file)', 'the data file is missing', `create content/data/${name}.json (scripts/import-reference.mjs writes it)`);
+    if (!tree.data[name])
+      add(
+        `content/data/${name}.json`,
+        '(file)',
+        'the data file is missing',
+        `create content/data/${name}.json (scripts/import-reference.mjs writes it)`,
+      );
   }
 
   for (const [name, dataFile] of Object.entries(tree.data) as [DataCollection, DataFile][]) {
@@ -78,7 +92,13 @@ export function checkContent(tree: ContentTree): Problem[] {
         add(dataFile.file, `[${index}].id`, 'the record has no ID', 'give every record a permanent string "id"');
         return;
       }
-      if (seen.has(id)) add(dataFile.file, `"${id}".id`, `the ID "${id}" appears more than once`, 'IDs are permanent and unique: remove or renumber the second record');
+      if (seen.has(id))
+        add(
+          dataFile.file,
+          `"${id}".id`,
+          `the ID "${id}" appears more than once`,
+          'IDs are permanent and unique: remove or renumber the second record',
+        );
       seen.add(id);
 
       for (const [field, target] of Object.entries(REFERENCES[name] ?? {})) {
@@ -87,9 +107,15 @@ export function checkContent(tree: ContentTree): Problem[] {
         const known = idsOf(tree.data[target]);
         for (const ref of refs) {
           if (!known.has(String(ref))) {
-            add(dataFile.file, `"${id}".${field}`, `unknown ${target} ID "${String(ref)}"`, `use an ID that exists in content/data/${target}.json, or add that entry there`);
+            add(
+              dataFile.file,
+              `"${id}".${field}`,
+              `unknown ${target} ID "${String(ref)}"`,
+              `use an ID that exists in content/data/${target}.json, or add that entry there`,
+            );
           }
-          if (field === 'related' && ref === id) add(dataFile.file, `"${id}".related`, 'a measure lists itself as related', 'remove its own ID from "related"');
+          if (field === 'related' && ref === id)
+            add(dataFile.file, `"${id}".related`, 'a measure lists itself as related', 'remove its own ID from "related"');
         }
       }
     });
@@ -101,13 +127,28 @@ export function checkContent(tree: ContentTree): Problem[] {
     const file = tree.data.measures!.file;
     const section = sections.get(String(m.section));
     if (section && section.pillar !== m.pillar) {
-      add(file, `"${String(m.id)}".pillar`, `pillar "${String(m.pillar)}" does not match its section ${String(m.section)} (pillar "${String(section.pillar)}")`, 'set "pillar" to the pillar of its section');
+      add(
+        file,
+        `"${String(m.id)}".pillar`,
+        `pillar "${String(m.pillar)}" does not match its section ${String(m.section)} (pillar "${String(section.pillar)}")`,
+        'set "pillar" to the pillar of its section',
+      );
     }
     if (typeof m.id === 'string' && typeof m.section === 'string' && !m.id.startsWith(`${m.section}.`)) {
-      add(file, `"${m.id}".section`, `measure ${m.id} is filed under section ${m.section}`, 'a measure ID starts with its section ID (1.3.2 belongs to 1.3)');
+      add(
+        file,
+        `"${m.id}".section`,
+        `measure ${m.id} is filed under section ${m.section}`,
+        'a measure ID starts with its section ID (1.3.2 belongs to 1.3)',
+      );
     }
     if (typeof m.keyPhrase === 'string' && typeof m.originalText === 'string' && !m.originalText.includes(m.keyPhrase)) {
-      add(file, `"${String(m.id)}".keyPhrase`, 'the key phrase does not occur word for word in the original text', 'copy the key phrase exactly from "originalText" (it is shown as a quotation)');
+      add(
+        file,
+        `"${String(m.id)}".keyPhrase`,
+        'the key phrase does not occur word for word in the original text',
+        'copy the key phrase exactly from "originalText" (it is shown as a quotation)',
+      );
     }
   }
 
@@ -117,23 +158,40 @@ export function checkContent(tree: ContentTree): Problem[] {
     for (const id of [...ids].sort()) {
       for (const locale of LOCALES) {
         if (!texts.has(`${locale}/${collection}/${id}`)) {
-          add(`content/text/${locale}/${collection}/${id}.md`, '(file)', `the ${LANGUAGE_NAME[locale]} text for ${collection} "${id}" is missing`, `write content/text/${locale}/${collection}/${id}.md with front matter "title" and "summary" and a body`);
+          add(
+            `content/text/${locale}/${collection}/${id}.md`,
+            '(file)',
+            `the ${LANGUAGE_NAME[locale]} text for ${collection} "${id}" is missing`,
+            `write content/text/${locale}/${collection}/${id}.md with front matter "title" and "summary" and a body`,
+          );
         }
       }
     }
   }
   for (const page of PROSE_PAGES) {
     for (const locale of LOCALES) {
-      if (!texts.has(`${locale}/pages/${page}`)) add(`content/text/${locale}/pages/${page}.md`, '(file)', `the ${LANGUAGE_NAME[locale]} text of the ${page} page is missing`, `write content/text/${locale}/pages/${page}.md`);
+      if (!texts.has(`${locale}/pages/${page}`))
+        add(
+          `content/text/${locale}/pages/${page}.md`,
+          '(file)',
+          `the ${LANGUAGE_NAME[locale]} text of the ${page} page is missing`,
+          `write content/text/${locale}/pages/${page}.md`,
+        );
     }
   }
   for (const text of tree.texts) {
     if (!(LOCALES as readonly string[]).includes(text.locale)) {
-      add(text.file, '(path)', `"${text.locale}" is not a site language`, `move the file under content/text/${LOCALES.join('/ or content/text/')}/`);
+      add(
+        text.file,
+        '(path)',
+        `"${text.locale}" is not a site language`,
+        `move the file under content/text/${LOCALES.join('/ or content/text/')}/`,
+      );
       continue;
     }
     if (text.collection === 'pages') {
-      if (!(PROSE_PAGES as readonly string[]).includes(text.id)) add(text.file, '(path)', `there is no page "${text.id}"`, `use one of: ${PROSE_PAGES.join(', ')}`);
+      if (!(PROSE_PAGES as readonly string[]).includes(text.id))
+        add(text.file, '(path)', `there is no page "${text.id}"`, `use one of: ${PROSE_PAGES.join(', ')}`);
       continue;
     }
     if (!(PROSE_COLLECTIONS as readonly string[]).includes(text.collection)) {
@@ -141,7 +199,12 @@ export function checkContent(tree: ContentTree): Problem[] {
       continue;
     }
     if (!idsOf(tree.data[text.collection as DataCollection]).has(text.id)) {
-      add(text.file, '(path)', `no ${text.collection} entry has the ID "${text.id}"`, `rename the file to an ID from content/data/${text.collection}.json, or remove it`);
+      add(
+        text.file,
+        '(path)',
+        `no ${text.collection} entry has the ID "${text.id}"`,
+        `rename the file to an ID from content/data/${text.collection}.json, or remove it`,
+      );
     }
   }
   return problems;

@@ -20,7 +20,7 @@ export function readContentTree(root: string): ContentTree {
     try {
       records = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`);
+      throw new Error(`${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`, { cause: error });
     }
     if (!Array.isArray(records)) throw new Error(`${file}: expected an array of records\n  Fix: wrap the records in [ … ]`);
     data[name] = { file, records } satisfies DataFile;

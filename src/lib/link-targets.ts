@@ -51,7 +51,12 @@ export function isEntityHref(href: string): boolean {
 
 export function resolveEntityHref(href: string, locale: Locale, targets: LinkTargets): LinkResolution {
   const match = href.match(SCHEME_PATTERN);
-  if (!match) return { ok: false, message: `"${href}" is not an entity link`, fix: `write links as ${LINK_SCHEMES.map((s) => `${s}:ID`).join(', ')}` };
+  if (!match)
+    return {
+      ok: false,
+      message: `"${href}" is not an entity link`,
+      fix: `write links as ${LINK_SCHEMES.map((s) => `${s}:ID`).join(', ')}`,
+    };
   const [, scheme, id = '', anchor] = match as unknown as [string, EntityKind | 'page', string, string | undefined];
   const anchors = targets[scheme].get(id);
   if (!anchors) {

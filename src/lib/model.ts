@@ -128,7 +128,8 @@ const refIds = (refs: unknown): string[] => ((refs as Ref[] | undefined) ?? []).
 
 export function buildModel(raw: RawCollections): SiteModel {
   const checked = String(raw.site[0]?.checked ?? '');
-  if (!checked) throw new Error('content/data/site.json: field "checked" is missing. Fix: add the date the facts were last checked (YYYY-MM-DD).');
+  if (!checked)
+    throw new Error('content/data/site.json: field "checked" is missing. Fix: add the date the facts were last checked (YYYY-MM-DD).');
   const withChecked = <T extends Raw>(r: T) => ({ ...r, checked: (r.checked as string | undefined) ?? checked });
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => compareDottedIds(a.id, b.id));
 
@@ -155,8 +156,12 @@ export function buildModel(raw: RawCollections): SiteModel {
     agencies: raw.agencies
       .map((r) => ({ ...withChecked(r), acronym: r.acronym ?? undefined, parent: optRef(r.parent) }) as unknown as Agency)
       .sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en')),
-    orders: raw.orders.map((r) => withChecked(r) as unknown as Order).sort((a, b) => a.signingDate.localeCompare(b.signingDate) || a.id.localeCompare(b.id)),
-    prior: raw.prior.map((r) => withChecked(r) as unknown as PriorInstrument).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
+    orders: raw.orders
+      .map((r) => withChecked(r) as unknown as Order)
+      .sort((a, b) => a.signingDate.localeCompare(b.signingDate) || a.id.localeCompare(b.id)),
+    prior: raw.prior
+      .map((r) => withChecked(r) as unknown as PriorInstrument)
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
     footnotes: raw.footnotes.map((r) => r as unknown as Footnote).sort((a, b) => a.number - b.number),
   };
 }
@@ -195,7 +200,8 @@ export function queries(model: SiteModel) {
     }),
     /** The other copy of a bullet that the plan prints twice. */
     duplicatePartner: (measureId: string) =>
-      model.measures.find((m) => m.duplicateOf === measureId) ?? (measure(measureId).duplicateOf ? measure(measure(measureId).duplicateOf!) : undefined),
+      model.measures.find((m) => m.duplicateOf === measureId) ??
+      (measure(measureId).duplicateOf ? measure(measure(measureId).duplicateOf!) : undefined),
   };
 }
 

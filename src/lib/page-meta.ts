@@ -32,12 +32,25 @@ export function breadcrumbs(site: Site, locale: Locale, kind: EntityKind | 'page
     }
     case 'measure': {
       const m = site.measure(id);
-      return [home, pillarCrumb(m.pillar), sectionCrumb(m.section), { label: `${t('kind.measure')} ${id}`, href: entityPath('measure', id, locale) }];
+      return [
+        home,
+        pillarCrumb(m.pillar),
+        sectionCrumb(m.section),
+        { label: `${t('kind.measure')} ${id}`, href: entityPath('measure', id, locale) },
+      ];
     }
     case 'order':
-      return [home, { label: t('nav.orders'), href: pagePath('orders', locale) }, { label: `EO ${id}`, href: entityPath('order', id, locale) }];
+      return [
+        home,
+        { label: t('nav.orders'), href: pagePath('orders', locale) },
+        { label: `EO ${id}`, href: entityPath('order', id, locale) },
+      ];
     case 'prior':
-      return [home, { label: t('nav.prior'), href: pagePath('prior', locale) }, { label: pageTitle, href: entityPath('prior', id, locale) }];
+      return [
+        home,
+        { label: t('nav.prior'), href: pagePath('prior', locale) },
+        { label: pageTitle, href: entityPath('prior', id, locale) },
+      ];
     case 'agency':
       return [home, { label: pageTitle, href: entityPath('agency', id, locale) }];
     case 'page':

@@ -60,7 +60,10 @@ export function localeFromPath(path: string): Locale | undefined {
 
 /** Alternates for `<link rel="alternate" hreflang>`: one per locale plus x-default (the English page, for readers of neither language). */
 export function alternates(path: string, site: URL): { hreflang: string; href: string }[] {
-  const links = LOCALES.map((locale) => ({ hreflang: locale, href: new URL(switchLocalePath(path, locale), site).href }));
+  const links: { hreflang: string; href: string }[] = LOCALES.map((locale) => ({
+    hreflang: locale,
+    href: new URL(switchLocalePath(path, locale), site).href,
+  }));
   links.push({ hreflang: 'x-default', href: new URL(switchLocalePath(path, 'en'), site).href });
   return links;
 }

@@ -35,7 +35,16 @@ export const INSTRUMENTS = [
 
 export const VERIFICATION_LEVELS = ['primary-text', 'official-metadata', 'secondary-multiple', 'secondary-single', 'unverified'] as const;
 
-export const AGENCY_KINDS = ['department', 'sub-agency', 'independent-agency', 'white-house-office', 'council', 'program', 'community', 'other'] as const;
+export const AGENCY_KINDS = [
+  'department',
+  'sub-agency',
+  'independent-agency',
+  'white-house-office',
+  'council',
+  'program',
+  'community',
+  'other',
+] as const;
 
 export function createSchemas(reference: ReferenceFn) {
   return {
@@ -95,7 +104,10 @@ export function createSchemas(reference: ReferenceFn) {
       id: z.string().regex(/^[a-z0-9-]+$/),
       /** The name as the plan writes it (acronym or full name). */
       planName: z.string().min(2),
-      acronym: z.string().regex(/^[A-Z]{2,6}$/).optional(),
+      acronym: z
+        .string()
+        .regex(/^[A-Z]{2,6}$/)
+        .optional(),
       /** Official English name. */
       nameEn: z.string().min(2),
       kind: z.enum(AGENCY_KINDS),

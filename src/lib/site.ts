@@ -22,7 +22,10 @@ async function load(): Promise<Site> {
     ...queries(model),
     text(locale, collection, id) {
       const entry = texts.get(textId(locale, collection, id));
-      if (!entry) throw new Error(`content/text/${locale}/${collection}/${id}.md is missing. Fix: write it (the content check should have caught this).`);
+      if (!entry)
+        throw new Error(
+          `content/text/${locale}/${collection}/${id}.md is missing. Fix: write it (the content check should have caught this).`,
+        );
       return entry;
     },
   };

@@ -14,7 +14,7 @@ export interface TextKey {
 export function parseTextId(textId: string): TextKey | undefined {
   const match = textId.match(/^([a-z]{2})\/([a-z-]+)\/(.+)$/);
   if (!match || !isLocale(match[1])) return undefined;
-  return { locale: match[1], collection: match[2], id: match[3] };
+  return { locale: match[1], collection: match[2]!, id: match[3]! };
 }
 
 export function textId(locale: Locale, collection: string, id: string): string {

@@ -1,3 +1,4 @@
+import type { RehypePlugin, RehypePlugins, RemarkPlugin, RemarkPlugins } from '@astrojs/markdown-remark';
 import { readContentTree } from '../lib/content-tree';
 import { buildLinkTargets, type LinkTargets } from '../lib/link-targets';
 import { de } from '../i18n/ui/de';
@@ -9,8 +10,9 @@ import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 export function markdownPlugins(root: string) {
   let targets: LinkTargets | undefined;
   const lazyTargets = () => (targets ??= buildLinkTargets(readContentTree(root)));
-  return {
-    remarkPlugins: [[remarkEntityLinks, { targets: lazyTargets }]] as const,
-    rehypePlugins: [[rehypeHeadingAnchors, { labels: { de: de['anchor.label'], en: en['anchor.label'] } }]] as const,
-  };
+  const remarkPlugins: RemarkPlugins = [[remarkEntityLinks as RemarkPlugin, { targets: lazyTargets }]];
+  const rehypePlugins: RehypePlugins = [
+    [rehypeHeadingAnchors as RehypePlugin, { labels: { de: de['anchor.label'], en: en['anchor.label'] } }],
+  ];
+  return { remarkPlugins, rehypePlugins };
 }

@@ -34,7 +34,12 @@ export function rehypeHeadingAnchors(options: RehypeHeadingAnchorsOptions) {
         properties: { className: ['anchor-link'], href: `#${id}` },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `${options.labels[locale]}: ${text}` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['visually-hidden'] },
+            children: [{ type: 'text', value: `${options.labels[locale]}: ${text}` }],
+          },
         ],
       });
     });

@@ -20,7 +20,9 @@ export function remarkEntityLinks(options: RemarkEntityLinksOptions) {
       if (!isEntityHref(node.url)) return;
       const locale = localeOfFile(path);
       if (!locale) {
-        throw new Error(`${displayPath(path)}: cross-reference "${node.url}" is outside content/text/<locale>/, so its language is unknown.\n  Fix: move the file under content/text/de/ or content/text/en/, or use a plain path.`);
+        throw new Error(
+          `${displayPath(path)}: cross-reference "${node.url}" is outside content/text/<locale>/, so its language is unknown.\n  Fix: move the file under content/text/de/ or content/text/en/, or use a plain path.`,
+        );
       }
       const result = resolveEntityHref(node.url, locale, options.targets());
       if (!result.ok) {
@@ -28,7 +30,6 @@ export function remarkEntityLinks(options: RemarkEntityLinksOptions) {
         throw new Error(`${displayPath(path)}${line}: cross-reference "${node.url}": ${result.message}.\n  Fix: ${result.fix}.`);
       }
       node.url = result.url;
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), 'data-entity-link': '' } };
     });
   };
 }

@@ -19,7 +19,10 @@ describe('published URL manifest', () => {
 
   it('every published URL still exists', () => {
     const missing = published.filter((url) => !built.has(url));
-    expect(missing, 'These published URLs are gone. Restore them or add a redirect page; never remove a line from tests/manifest/urls.txt.').toEqual([]);
+    expect(
+      missing,
+      'These published URLs are gone. Restore them or add a redirect page; never remove a line from tests/manifest/urls.txt.',
+    ).toEqual([]);
   });
 
   it('every built page is in the manifest', () => {

@@ -23,7 +23,8 @@ describe('built site: every page', () => {
       'orders/',
       'prior/',
     ];
-    for (const locale of ['de', 'en']) for (const path of expected) expect(byPath.has(`/${locale}/${path}`), `/${locale}/${path}`).toBe(true);
+    for (const locale of ['de', 'en'])
+      for (const path of expected) expect(byPath.has(`/${locale}/${path}`), `/${locale}/${path}`).toBe(true);
     expect(byPath.has('/')).toBe(true);
     expect(byPath.has('/404.html')).toBe(true);
   });
@@ -36,10 +37,12 @@ describe('built site: every page', () => {
     expect(doc.title.trim().length).toBeGreaterThan(5);
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}${path}`);
-    const alternates = Object.fromEntries([...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    const alternates: Record<string, string> = Object.fromEntries(
+      [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
+    );
     const rest = path.slice(3);
     expect(alternates).toEqual({ de: `${ORIGIN}/de${rest}`, en: `${ORIGIN}/en${rest}`, 'x-default': `${ORIGIN}/en${rest}` });
-    for (const href of Object.values(alternates)) expect(fileForPath(new URL(href!).pathname), href!).toBeDefined();
+    for (const href of Object.values(alternates)) expect(fileForPath(new URL(href).pathname), href).toBeDefined();
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('.site-footer')?.textContent).toMatch(/\d{4}/);
   });
@@ -48,7 +51,14 @@ describe('built site: every page', () => {
     for (const page of localized.filter((p) => /\/(pillars|sections|measures|orders|prior)\/[^/]+\/$/.test(p.path))) {
       expect(page.document.querySelector('nav.breadcrumbs ol li'), page.path).not.toBeNull();
       const official = [...page.document.querySelectorAll('main a[href^="https://"]')].map((a) => a.getAttribute('href')!);
-      expect(official.some((h) => /whitehouse\.gov|govinfo\.gov|federalregister\.gov|archives\.gov|nist\.gov|commerce\.gov|congress\.gov|bis\.gov|ntia\.gov|nsf\.gov/.test(h)), page.path).toBe(true);
+      expect(
+        official.some((h) =>
+          /whitehouse\.gov|govinfo\.gov|federalregister\.gov|archives\.gov|nist\.gov|commerce\.gov|congress\.gov|bis\.gov|ntia\.gov|nsf\.gov/.test(
+            h,
+          ),
+        ),
+        page.path,
+      ).toBe(true);
     }
   });
 

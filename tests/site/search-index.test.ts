@@ -10,7 +10,8 @@ interface Entry {
 describe('built site: Pagefind index', () => {
   const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as Entry;
   const pages = builtPages();
-  const indexable = (locale: string) => pages.filter((p) => p.path.startsWith(`/${locale}/`) && p.document.querySelector('[data-pagefind-body]')).length;
+  const indexable = (locale: string) =>
+    pages.filter((p) => p.path.startsWith(`/${locale}/`) && p.document.querySelector('[data-pagefind-body]')).length;
 
   it('has exactly one index per site language', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en']);
@@ -34,7 +35,9 @@ describe('built site: Pagefind index', () => {
 
   it('sets the filters type, pillar and agency with language-neutral keys', () => {
     const measure = pages.find((p) => p.path === '/de/measures/1-1-1/')!.document;
-    const filters = [...measure.querySelectorAll('[data-pagefind-filter]')].map((e) => `${e.getAttribute('data-pagefind-filter')}=${e.getAttribute('content')}`);
+    const filters = [...measure.querySelectorAll('[data-pagefind-filter]')].map(
+      (e) => `${e.getAttribute('data-pagefind-filter')}=${e.getAttribute('content')}`,
+    );
     expect(filters).toEqual(expect.arrayContaining(['type[content]=Maßnahme', 'pillar[content]=Säule I', 'agency[content]=OSTP']));
     const en = pages.find((p) => p.path === '/en/measures/1-1-1/')!.document;
     expect(en.querySelector('[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe('Measure');

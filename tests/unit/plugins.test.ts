@@ -6,7 +6,8 @@ import { ROOT } from '../helpers/content';
 const { remarkPlugins, rehypePlugins } = markdownPlugins(ROOT);
 const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] } as never);
 
-const render = async (markdown: string, path: string) => (await processor.render(markdown, { fileURL: new URL(`file://${ROOT}/${path}`) })).code;
+const render = async (markdown: string, path: string) =>
+  (await processor.render(markdown, { fileURL: new URL(`file://${ROOT}/${path}`) })).code;
 
 describe('remark-entity-links through the Markdown pipeline', () => {
   it.each([
@@ -32,7 +33,9 @@ describe('remark-entity-links through the Markdown pipeline', () => {
   it('stops the build on an unknown ID, naming file, line, reference and fix', async () => {
     const error = await render('Eins.\n\nSiehe [hier](measure:9.9.9).', 'content/text/de/measures/1.1.1.md').catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/^content\/text\/de\/measures\/1\.1\.1\.md:3: cross-reference "measure:9\.9\.9": unknown measure ID "9\.9\.9"/);
+    expect((error as Error).message).toMatch(
+      /^content\/text\/de\/measures\/1\.1\.1\.md:3: cross-reference "measure:9\.9\.9": unknown measure ID "9\.9\.9"/m,
+    );
     expect((error as Error).message).toMatch(/Fix: use an existing measure ID/);
   });
 

@@ -97,7 +97,8 @@ export const de = {
   'agency.involved': 'Außerdem genannt bei',
   'agency.description': '{name}: im KI-Aktionsplan mit {assigned} Maßnahmen beauftragt, bei {involved} weiteren genannt.',
   'orders.description': 'Die Executive Orders zur KI-Politik der USA seit Januar 2025, mit Daten, Fundstellen und Gliederung.',
-  'prior.description': 'Die KI-Politik der Vorgängerregierung: Executive Orders, Memoranden, Rahmenwerke und Programme, mit Datum und Fundstelle.',
+  'prior.description':
+    'Die KI-Politik der Vorgängerregierung: Executive Orders, Memoranden, Rahmenwerke und Programme, mit Datum und Fundstelle.',
   'agency.none': 'keine',
   'source.label': 'Quelle',
   'source.plan': 'The White House: Winning the Race: America’s AI Action Plan, Juli 2025',
@@ -119,7 +120,8 @@ export const de = {
   'notfound.title': 'Seite nicht gefunden',
   'notfound.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht hilft die Suche oder die Startseite weiter.',
   'anchor.label': 'Link zu diesem Abschnitt',
-  'footer.about': 'Ein unabhängiges Nachschlagewerk. Zusammenfassungen sind eigene Texte; Zitate aus den Originalen sind als solche gekennzeichnet.',
+  'footer.about':
+    'Ein unabhängiges Nachschlagewerk. Zusammenfassungen sind eigene Texte; Zitate aus den Originalen sind als solche gekennzeichnet.',
   'footer.publicDomain': 'Die Originaldokumente der US-Regierung sind gemeinfrei.',
 } as const satisfies Record<string, string>;
 

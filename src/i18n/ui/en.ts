@@ -96,7 +96,8 @@ export const en: Record<UiKey, string> = {
   'agency.involved': 'Also named in',
   'agency.description': '{name}: assigned {assigned} measures in the AI Action Plan, also named in {involved}.',
   'orders.description': 'The executive orders on US AI policy since January 2025, with dates, citations and outlines.',
-  'prior.description': 'The prior administration’s AI policy: executive orders, memoranda, frameworks and programmes, with date and citation.',
+  'prior.description':
+    'The prior administration’s AI policy: executive orders, memoranda, frameworks and programmes, with date and citation.',
   'agency.none': 'none',
   'source.label': 'Source',
   'source.plan': 'The White House: Winning the Race: America’s AI Action Plan, July 2025',
