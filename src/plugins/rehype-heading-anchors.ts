@@ -31,7 +31,7 @@ export function rehypeHeadingAnchors(options: RehypeHeadingAnchorsOptions) {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['anchor-link'], href: `#${id}` },
+        properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           {
