@@ -14,6 +14,7 @@ export const collections = {
   orders: defineCollection({ loader: data('orders'), schema: schemas.orders }),
   prior: defineCollection({ loader: data('prior'), schema: schemas.prior }),
   footnotes: defineCollection({ loader: data('footnotes'), schema: schemas.footnotes }),
+  glossary: defineCollection({ loader: data('glossary'), schema: schemas.glossary }),
   site: defineCollection({ loader: data('site'), schema: schemas.site }),
   texts: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),

@@ -7,7 +7,7 @@ export const SECTION_ANCHORS = ['summary', 'measures'] as const;
 export const PILLAR_ANCHORS = ['summary', 'sections'] as const;
 export const ORDER_ANCHORS = ['summary', 'facts', 'sections'] as const;
 export const PRIOR_ANCHORS = ['summary', 'facts', 'sections'] as const;
-export const AGENCY_ANCHORS = ['leads', 'involved'] as const;
+export const AGENCY_ANCHORS = ['summary', 'leads', 'involved'] as const;
 
 /** Anchor of an order's or instrument's section: `sec-3`. */
 export function sectionAnchor(number: string): string {

@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../i18n/locales';
  * in the original. Pure: it takes the content as data and returns problems, each naming the file,
  * the field and the fix.
  */
-export type DataCollection = 'pillars' | 'sections' | 'measures' | 'agencies' | 'orders' | 'prior' | 'footnotes' | 'site';
+export type DataCollection = 'pillars' | 'sections' | 'measures' | 'agencies' | 'orders' | 'prior' | 'footnotes' | 'glossary' | 'site';
 
 export interface DataFile {
   /** Path relative to the project root, for messages. */
@@ -50,12 +50,12 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
 };
 
 /** Entities that need a title, summary and body in every locale. */
-export const PROSE_COLLECTIONS = ['pillars', 'sections', 'measures', 'orders', 'prior'] as const;
+export const PROSE_COLLECTIONS = ['pillars', 'sections', 'measures', 'orders', 'prior', 'agencies', 'glossary'] as const;
 
 /** Non-entity pages whose prose lives in `content/text/<locale>/pages/`. */
 export const PROSE_PAGES = ['home', 'methodology'] as const;
 
-const REQUIRED_DATA: DataCollection[] = ['pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'site'];
+const REQUIRED_DATA: DataCollection[] = ['pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'glossary', 'site'];
 
 const LANGUAGE_NAME: Record<Locale, string> = { de: 'German', en: 'English' };
 

@@ -2,7 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentTree, DataCollection, DataFile, TextFile } from './content-check';
 
-const DATA_COLLECTIONS: DataCollection[] = ['pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'site'];
+const DATA_COLLECTIONS: DataCollection[] = [
+  'pillars',
+  'sections',
+  'measures',
+  'agencies',
+  'orders',
+  'prior',
+  'footnotes',
+  'glossary',
+  'site',
+];
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

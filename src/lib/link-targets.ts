@@ -1,10 +1,10 @@
 import type { Locale } from '../i18n/locales';
 import { AGENCY_ANCHORS, MEASURE_ANCHORS, ORDER_ANCHORS, PILLAR_ANCHORS, PRIOR_ANCHORS, SECTION_ANCHORS, sectionAnchor } from './anchors';
 import type { ContentTree } from './content-check';
-import { entityPath, pagePath, STATIC_PAGES, type EntityKind, type StaticPage } from './routes';
+import { entityPath, glossaryTermPath, pagePath, STATIC_PAGES, type EntityKind, type StaticPage } from './routes';
 
 /** For each link scheme, the IDs that exist and the anchors each page offers. */
-export type LinkTargets = Record<EntityKind | 'page', Map<string, Set<string>>>;
+export type LinkTargets = Record<EntityKind | 'page' | 'glossary', Map<string, Set<string>>>;
 
 const COLLECTION_OF: Record<EntityKind, keyof ContentTree['data']> = {
   pillar: 'pillars',
@@ -36,10 +36,11 @@ export function buildLinkTargets(tree: ContentTree): LinkTargets {
     }
     targets[kind] = map;
   }
+  targets.glossary = new Map((tree.data.glossary?.records ?? []).map((r) => [String((r as { id: string }).id), new Set<string>()]));
   return targets;
 }
 
-export const LINK_SCHEMES = ['pillar', 'section', 'measure', 'order', 'prior', 'agency', 'page'] as const;
+export const LINK_SCHEMES = ['pillar', 'section', 'measure', 'order', 'prior', 'agency', 'page', 'glossary'] as const;
 const SCHEME_PATTERN = new RegExp(`^(${LINK_SCHEMES.join('|')}):([^#\\s]*)(?:#(.*))?$`);
 
 export type LinkResolution = { ok: true; url: string } | { ok: false; message: string; fix: string };
@@ -57,7 +58,7 @@ export function resolveEntityHref(href: string, locale: Locale, targets: LinkTar
       message: `"${href}" is not an entity link`,
       fix: `write links as ${LINK_SCHEMES.map((s) => `${s}:ID`).join(', ')}`,
     };
-  const [, scheme, id = '', anchor] = match as unknown as [string, EntityKind | 'page', string, string | undefined];
+  const [, scheme, id = '', anchor] = match as unknown as [string, EntityKind | 'page' | 'glossary', string, string | undefined];
   const anchors = targets[scheme].get(id);
   if (!anchors) {
     const examples = [...targets[scheme].keys()].slice(0, 3).join('", "');
@@ -67,6 +68,7 @@ export function resolveEntityHref(href: string, locale: Locale, targets: LinkTar
     const known = [...anchors].join(', ') || 'none';
     return { ok: false, message: `${scheme} "${id}" has no anchor "#${anchor}"`, fix: `use one of its anchors: ${known}` };
   }
+  if (scheme === 'glossary') return { ok: true, url: glossaryTermPath(id, locale) };
   const url = scheme === 'page' ? pagePath(id as StaticPage, locale) : entityPath(scheme, id, locale);
   return { ok: true, url: anchor ? `${url}#${anchor}` : url };
 }

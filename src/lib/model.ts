@@ -98,6 +98,13 @@ export interface Footnote {
   text: string;
 }
 
+export interface GlossaryEntry {
+  id: string;
+  termEn: string;
+  abbr: string | undefined;
+  match: { de: string[]; en: string[] };
+}
+
 export interface SiteModel {
   checked: string;
   pillars: Pillar[];
@@ -107,6 +114,7 @@ export interface SiteModel {
   orders: Order[];
   prior: PriorInstrument[];
   footnotes: Footnote[];
+  glossary: GlossaryEntry[];
 }
 
 type Ref = string | { id: string };
@@ -120,6 +128,7 @@ export interface RawCollections {
   orders: Raw[];
   prior: Raw[];
   footnotes: Raw[];
+  glossary: Raw[];
 }
 
 const refId = (ref: unknown): string => (typeof ref === 'string' ? ref : (ref as { id: string }).id);
@@ -163,6 +172,9 @@ export function buildModel(raw: RawCollections): SiteModel {
       .map((r) => withChecked(r) as unknown as PriorInstrument)
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
     footnotes: raw.footnotes.map((r) => r as unknown as Footnote).sort((a, b) => a.number - b.number),
+    glossary: raw.glossary
+      .map((r) => ({ ...r, abbr: r.abbr ?? undefined }) as unknown as GlossaryEntry)
+      .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
@@ -183,6 +195,7 @@ export function queries(model: SiteModel) {
   const agency = index(model.agencies, 'agency');
   const order = index(model.orders, 'order');
   const prior = index(model.prior, 'prior instrument');
+  const footnote = (n: number) => index(model.footnotes, 'footnote')(String(n));
   return {
     pillar,
     section,
@@ -190,6 +203,7 @@ export function queries(model: SiteModel) {
     agency,
     order,
     prior,
+    footnote,
     sectionsOf: (pillarId: string) => model.sections.filter((s) => s.pillar === pillarId),
     measuresOfSection: (sectionId: string) => model.measures.filter((m) => m.section === sectionId),
     measuresOfPillar: (pillarId: string) => model.measures.filter((m) => m.pillar === pillarId),

@@ -21,6 +21,7 @@ export const STATIC_PAGES = {
   home: '',
   search: 'search/',
   methodology: 'methodology/',
+  glossary: 'glossary/',
   orders: 'orders/',
   prior: 'prior/',
 } as const;
@@ -44,6 +45,11 @@ export function entityPath(kind: EntityKind, id: string, locale: Locale, anchor?
 
 export function pagePath(page: StaticPage, locale: Locale): string {
   return `/${locale}/${STATIC_PAGES[page]}`;
+}
+
+/** A glossary entry is an anchor on the glossary page, so the whole glossary prints and searches as one page. */
+export function glossaryTermPath(id: string, locale: Locale): string {
+  return `${pagePath('glossary', locale)}#${id}`;
 }
 
 /** The same page in another language: only the prefix changes. */

@@ -7,7 +7,18 @@ import { z } from 'astro/zod';
  */
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
 
-export const COLLECTIONS = ['pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'texts', 'site'] as const;
+export const COLLECTIONS = [
+  'pillars',
+  'sections',
+  'measures',
+  'agencies',
+  'orders',
+  'prior',
+  'footnotes',
+  'glossary',
+  'texts',
+  'site',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 const isoDate = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });
@@ -152,6 +163,14 @@ export function createSchemas(reference: ReferenceFn) {
       number: z.number().int().min(1),
       pdfPage,
       text: z.string().min(5),
+    }),
+    glossary: z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      /** The English term as US documents use it. */
+      termEn: z.string().min(2),
+      abbr: z.string().min(2).optional(),
+      /** Exact word forms that are linked to the glossary where they first occur in a text, per locale. */
+      match: z.strictObject({ de: z.array(z.string().min(2)), en: z.array(z.string().min(2)) }),
     }),
     /** Prose per locale: `content/text/<locale>/<collection>/<id>.md`. */
     texts: z.strictObject({

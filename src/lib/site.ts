@@ -12,7 +12,7 @@ export interface Site extends Queries {
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const names = ['site', 'pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes'] as const;
+  const names = ['site', 'pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'glossary'] as const;
   const entries = await Promise.all(names.map((n) => getCollection(n)));
   const raw = Object.fromEntries(names.map((n, i) => [n, entries[i]!.map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }))]));
   const model = buildModel(raw as unknown as Parameters<typeof buildModel>[0]);

@@ -1,17 +1,23 @@
 import type { RehypePlugin, RehypePlugins, RemarkPlugin, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { ContentTree } from '../lib/content-check';
 import { readContentTree } from '../lib/content-tree';
 import { buildLinkTargets, type LinkTargets } from '../lib/link-targets';
 import { de } from '../i18n/ui/de';
 import { en } from '../i18n/ui/en';
 import { remarkEntityLinks } from './remark-entity-links';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
+import { rehypeGlossaryLinks, type GlossaryTerm } from './rehype-glossary-links';
 
 /** The Markdown plugins with the project's content wired in; astro.config.mjs only passes these on. */
 export function markdownPlugins(root: string) {
+  let tree: ContentTree | undefined;
   let targets: LinkTargets | undefined;
-  const lazyTargets = () => (targets ??= buildLinkTargets(readContentTree(root)));
+  const content = () => (tree ??= readContentTree(root));
+  const lazyTargets = () => (targets ??= buildLinkTargets(content()));
+  const terms = () => (content().data.glossary?.records ?? []) as GlossaryTerm[];
   const remarkPlugins: RemarkPlugins = [[remarkEntityLinks as RemarkPlugin, { targets: lazyTargets }]];
   const rehypePlugins: RehypePlugins = [
+    [rehypeGlossaryLinks as RehypePlugin, { terms }],
     [rehypeHeadingAnchors as RehypePlugin, { labels: { de: de['anchor.label'], en: en['anchor.label'] } }],
   ];
   return { remarkPlugins, rehypePlugins };

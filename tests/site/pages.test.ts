@@ -20,6 +20,7 @@ describe('built site: every page', () => {
       '',
       'search/',
       'methodology/',
+      'glossary/',
       'orders/',
       'prior/',
     ];

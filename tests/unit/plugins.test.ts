@@ -54,7 +54,9 @@ describe('remark-entity-links through the Markdown pipeline', () => {
 describe('rehype-heading-anchors through the Markdown pipeline', () => {
   it('gives headings an ID and a self-link labelled in the page language', async () => {
     const de = await render('## Bürokratie abbauen\n\nText.', 'content/text/de/pages/methodology.md');
-    expect(de).toMatch(/<h2 id="bürokratie-abbauen">Bürokratie abbauen<a class="anchor-link" href="#bürokratie-abbauen" data-pagefind-ignore="">/);
+    expect(de).toMatch(
+      /<h2 id="bürokratie-abbauen">Bürokratie abbauen<a class="anchor-link" href="#bürokratie-abbauen" data-pagefind-ignore="">/,
+    );
     expect(de).toContain('Link zu diesem Abschnitt: Bürokratie abbauen');
     const en = await render('## Remove red tape\n\nText.', 'content/text/en/pages/methodology.md');
     expect(en).toContain('Link to this section: Remove red tape');

@@ -12,6 +12,11 @@ export const de = {
   'nav.methodology': 'Methodik',
   'nav.orders': 'Executive Orders',
   'nav.prior': 'Vorgängerpolitik',
+  'nav.glossary': 'Glossar',
+  'glossary.title': 'Glossar',
+  'glossary.description':
+    'Die Begriffe der US-Verwaltung und der KI-Politik, die dieser Atlas verwendet, mit englischem Original und kurzer Erklärung.',
+  'glossary.english': 'Englisch',
   'nav.breadcrumb': 'Brotkrumennavigation',
   'lang.switch': 'English',
   'lang.switchLabel': 'Diese Seite auf Englisch',
@@ -95,7 +100,6 @@ export const de = {
   'agency.parent': 'Teil von',
   'agency.leads': 'Beauftragt mit',
   'agency.involved': 'Außerdem genannt bei',
-  'agency.description': '{name}: im KI-Aktionsplan mit {assigned} Maßnahmen beauftragt, bei {involved} weiteren genannt.',
   'orders.description': 'Die Executive Orders zur KI-Politik der USA seit Januar 2025, mit Daten, Fundstellen und Gliederung.',
   'prior.description':
     'Die KI-Politik der Vorgängerregierung: Executive Orders, Memoranden, Rahmenwerke und Programme, mit Datum und Fundstelle.',

@@ -11,6 +11,11 @@ export const en: Record<UiKey, string> = {
   'nav.methodology': 'Methodology',
   'nav.orders': 'Executive orders',
   'nav.prior': 'Prior policy',
+  'nav.glossary': 'Glossary',
+  'glossary.title': 'Glossary',
+  'glossary.description':
+    'The US administrative and AI-policy terms this atlas uses, each with a short explanation and its German rendering.',
+  'glossary.english': 'English',
   'nav.breadcrumb': 'Breadcrumb',
   'lang.switch': 'Deutsch',
   'lang.switchLabel': 'This page in German',
@@ -94,7 +99,6 @@ export const en: Record<UiKey, string> = {
   'agency.parent': 'Part of',
   'agency.leads': 'Assigned',
   'agency.involved': 'Also named in',
-  'agency.description': '{name}: assigned {assigned} measures in the AI Action Plan, also named in {involved}.',
   'orders.description': 'The executive orders on US AI policy since January 2025, with dates, citations and outlines.',
   'prior.description':
     'The prior administration’s AI policy: executive orders, memoranda, frameworks and programmes, with date and citation.',
