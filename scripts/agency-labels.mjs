@@ -1,4 +1,5 @@
-// Hand-written German glosses for the bodies named in the plan. Kept apart from the import logic so
+// Hand-written German glosses for the bodies named in the plan (and the official English name where
+// the plan uses a short form). Kept apart from the import logic so
 // that an editor can correct a gloss without touching code; the import script copies them into
 // content/data/agencies.json.
 export const AGENCY_FACTS = {
@@ -23,7 +24,7 @@ export const AGENCY_FACTS = {
   ED: { kind: 'department', de: 'Bildungsministerium' },
   BLS: { kind: 'sub-agency', parent: 'DOL', de: 'Statistikamt des Arbeitsministeriums' },
   BEA: { kind: 'sub-agency', parent: 'DOC', de: 'Amt für Wirtschaftsanalyse im Handelsministerium' },
-  'Census Bureau': { kind: 'sub-agency', parent: 'DOC', de: 'Statistikbehörde im Handelsministerium' },
+  'Census Bureau': { kind: 'sub-agency', parent: 'DOC', name: 'U.S. Census Bureau', de: 'Statistikbehörde im Handelsministerium' },
   NSTC: { kind: 'council', de: 'Nationaler Wissenschafts- und Technologierat' },
   NIH: { kind: 'sub-agency', de: 'Nationale Gesundheitsinstitute' },
   CAIOC: { kind: 'council', de: 'Rat der KI-Beauftragten der Bundesbehörden' },
@@ -48,14 +49,22 @@ export const AGENCY_FACTS = {
     de: 'Abteilung für Berufs- und Erwachsenenbildung im Bildungsministerium',
   },
   'U.S. Department of Agriculture': { kind: 'department', de: 'Landwirtschaftsministerium' },
-  'Department of Interior': { kind: 'department', de: 'Innenministerium (zuständig für Bundesland und Ressourcen)' },
+  'Department of Interior': {
+    kind: 'department',
+    name: 'Department of the Interior',
+    de: 'Innenministerium der USA, zuständig unter anderem für bundeseigene Flächen und natürliche Ressourcen',
+  },
   'Chief Human Capital Officer Council': { kind: 'council', de: 'Rat der Personalverantwortlichen der Bundesbehörden' },
   'Chief Data Officer Council': { kind: 'council', de: 'Rat der Datenbeauftragten der Bundesbehörden' },
   'Chief Information Officer Council': { kind: 'council', de: 'Rat der IT-Verantwortlichen der Bundesbehörden' },
   'DOE National Laboratories': { kind: 'other', parent: 'DOE', de: 'Nationale Forschungslabore des Energieministeriums' },
   'U.S. International Development Finance Corporation': { kind: 'independent-agency', de: 'Entwicklungsfinanzierungsgesellschaft der USA' },
   'Senior Military Colleges': { kind: 'other', de: 'Militärhochschulen mit Offiziersausbildung' },
-  'Export-Import Bank': { kind: 'independent-agency', de: 'Export-Import-Bank der Vereinigten Staaten, staatliche Exportkreditagentur' },
+  'Export-Import Bank': {
+    kind: 'independent-agency',
+    name: 'Export-Import Bank of the United States',
+    de: 'Export-Import-Bank der Vereinigten Staaten, staatliche Exportkreditagentur',
+  },
   'NIST AI Consortium': { kind: 'program', parent: 'NIST', de: 'KI-Konsortium des NIST' },
   'Cooperative Ecosystem Studies Units': { kind: 'program', de: 'Forschungsverbund von Bundesbehörden und Hochschulen' },
   'Federal Privacy Council': { kind: 'council', de: 'Datenschutzrat der Bundesbehörden' },

@@ -35,7 +35,7 @@ const agencies = agencyKeys.map((key) => {
     id: agencyId(key),
     planName: key,
     ...(isAcronym ? { acronym: key } : {}),
-    nameEn: name,
+    nameEn: facts.name ?? name,
     kind: facts.kind,
     ...(facts.parent ? { parent: agencyId(facts.parent) } : {}),
     glossDe: facts.de,

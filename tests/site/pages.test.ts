@@ -83,3 +83,19 @@ describe('built site: every page', () => {
     }
   });
 });
+
+describe('built site: glossary', () => {
+  const model = realModel();
+  it.each(['de', 'en'])('the %s glossary has an entry with its own anchor for every term', (locale) => {
+    const doc = byPath.get(`/${locale}/glossary/`)!.document;
+    for (const g of model.glossary)
+      expect(doc.getElementById(g.id)?.querySelector('dd p')?.textContent?.length ?? 0, g.id).toBeGreaterThan(20);
+  });
+
+  it.each(['de', 'en'])('%s prose links terms to the glossary where they first appear', (locale) => {
+    const linked = localized.filter(
+      (p) => p.path.startsWith(`/${locale}/`) && p.document.querySelector(`main a.term[href^="/${locale}/glossary/#"]`),
+    );
+    expect(linked.length).toBeGreaterThan(50);
+  });
+});
