@@ -6,7 +6,18 @@ import { LOCALES, type Locale } from '../i18n/locales';
  * in the original. Pure: it takes the content as data and returns problems, each naming the file,
  * the field and the fix.
  */
-export type DataCollection = 'pillars' | 'sections' | 'measures' | 'agencies' | 'orders' | 'prior' | 'footnotes' | 'glossary' | 'site';
+export const DATA_COLLECTIONS = [
+  'pillars',
+  'sections',
+  'measures',
+  'agencies',
+  'orders',
+  'prior',
+  'footnotes',
+  'glossary',
+  'site',
+] as const;
+export type DataCollection = (typeof DATA_COLLECTIONS)[number];
 
 export interface DataFile {
   /** Path relative to the project root, for messages. */
@@ -55,8 +66,6 @@ export const PROSE_COLLECTIONS = ['pillars', 'sections', 'measures', 'orders', '
 /** Non-entity pages whose prose lives in `content/text/<locale>/pages/`. */
 export const PROSE_PAGES = ['home', 'methodology'] as const;
 
-const REQUIRED_DATA: DataCollection[] = ['pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'glossary', 'site'];
-
 const LANGUAGE_NAME: Record<Locale, string> = { de: 'German', en: 'English' };
 
 type Row = Record<string, unknown>;
@@ -73,7 +82,7 @@ export function checkContent(tree: ContentTree): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
 
-  for (const name of REQUIRED_DATA) {
+  for (const name of DATA_COLLECTIONS) {
     if (!tree.data[name])
       add(
         `content/data/${name}.json`,

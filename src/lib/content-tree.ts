@@ -1,18 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentTree, DataCollection, DataFile, TextFile } from './content-check';
-
-const DATA_COLLECTIONS: DataCollection[] = [
-  'pillars',
-  'sections',
-  'measures',
-  'agencies',
-  'orders',
-  'prior',
-  'footnotes',
-  'glossary',
-  'site',
-];
+import { DATA_COLLECTIONS, type ContentTree, type DataFile, type TextFile } from './content-check';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { DATA_COLLECTIONS } from './content-check';
 import { buildModel, queries, type Queries, type SiteModel } from './model';
 import { textId } from './text-ids';
 
@@ -12,7 +13,7 @@ export interface Site extends Queries {
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const names = ['site', 'pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'glossary'] as const;
+  const names = DATA_COLLECTIONS;
   const entries = await Promise.all(names.map((n) => getCollection(n)));
   const raw = Object.fromEntries(names.map((n, i) => [n, entries[i]!.map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }))]));
   const model = buildModel(raw as unknown as Parameters<typeof buildModel>[0]);
