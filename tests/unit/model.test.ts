@@ -38,6 +38,15 @@ describe('site model', () => {
     expect(caisi.involved.length).toBeGreaterThan(0);
   });
 
+  it('gives every measure two to five related measures, none of them itself', () => {
+    for (const m of model.measures) {
+      expect(m.related.length, m.id).toBeGreaterThanOrEqual(2);
+      expect(m.related.length, m.id).toBeLessThanOrEqual(5);
+      expect(m.related, m.id).not.toContain(m.id);
+      expect(m.instruments.length, m.id).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('gives every entry a checked date', () => {
     for (const m of model.measures) expect(m.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
