@@ -118,6 +118,28 @@ const frUrl = (sources) =>
   sources?.find((s) => /federalregister\.gov\/documents|govinfo\.gov\/content\/pkg\/FR-/.test(s.url) && s.type?.startsWith('official'))
     ?.url ?? null;
 
+/**
+ * Deadlines keep the order's own wording of the period; the due date is the reference's calendar
+ * date where one could be computed, otherwise null with the reason. A provision that carries two
+ * deadlines gets a numbered key so each can be cited on its own.
+ */
+function deadlinesOf(order) {
+  const seen = new Map();
+  return (order.deadlines ?? []).map((d) => {
+    const count = (seen.get(d.provision) ?? 0) + 1;
+    seen.set(d.provision, count);
+    const dueDate = /^\d{4}-\d{2}-\d{2}$/.test(d.due_date) ? d.due_date : null;
+    return {
+      key: count === 1 ? d.provision : `${d.provision} (${count})`,
+      provision: d.provision,
+      section: d.provision.match(/\d+/)[0],
+      period: d.period,
+      dueDate,
+      dueNote: dueDate ? null : d.due_date,
+    };
+  });
+}
+
 const eo = read('executive-orders.json');
 const ORDER_IDS = ['14148', '14179', '14277', '14318', '14319', '14320', '14355', '14363', '14365', '14409'];
 const orders = eo.executive_orders
@@ -136,6 +158,7 @@ const orders = eo.executive_orders
     officialUrl: officialUrl(o.sources),
     frUrl: frUrl(o.sources),
     sections: (o.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
+    deadlines: deadlinesOf(o),
   }))
   .sort((a, b) => a.id.localeCompare(b.id));
 

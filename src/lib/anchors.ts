@@ -5,7 +5,7 @@
 export const MEASURE_ANCHORS = ['summary', 'original', 'context', 'facts', 'related'] as const;
 export const SECTION_ANCHORS = ['summary', 'measures'] as const;
 export const PILLAR_ANCHORS = ['summary', 'sections'] as const;
-export const ORDER_ANCHORS = ['summary', 'facts', 'sections'] as const;
+export const ORDER_ANCHORS = ['summary', 'facts', 'sections', 'deadlines'] as const;
 export const PRIOR_ANCHORS = ['summary', 'facts', 'sections'] as const;
 export const AGENCY_ANCHORS = ['summary', 'leads', 'involved'] as const;
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { DATA_COLLECTIONS, type ContentTree, type DataFile, type TextFile } from './content-check';
 
 function walk(dir: string): string[] {
@@ -28,12 +29,34 @@ export function readContentTree(root: string): ContentTree {
     .filter((p) => /\.mdx?$/.test(p))
     .map((path) => {
       const parts = relative(textRoot, path).split(/[\\/]/);
+      const file = relative(root, path);
       return {
-        file: relative(root, path),
+        file,
         locale: parts[0] ?? '',
         collection: parts.length > 2 ? parts[1]! : '',
         id: (parts.at(-1) ?? '').replace(/\.mdx?$/, ''),
+        ...mapKeys(file, readFileSync(path, 'utf8')),
       };
     });
   return { data, texts };
+}
+
+/** The keys of the front matter's `sections` and `deadlines` maps; Zod validates the values later. */
+function mapKeys(file: string, source: string): { sectionKeys?: string[]; deadlineKeys?: string[] } {
+  const match = source.match(/^---\r?\n([\s\S]*?)\r?\n---/);
+  if (!match) return {};
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    throw new Error(`${file}: the front matter is not valid YAML (${(error as Error).message})\n  Fix: correct the YAML`, { cause: error });
+  }
+  const keys = (value: unknown) => (value && typeof value === 'object' ? Object.keys(value) : undefined);
+  const record = (data ?? {}) as Record<string, unknown>;
+  const result: { sectionKeys?: string[]; deadlineKeys?: string[] } = {};
+  const sections = keys(record.sections);
+  const deadlines = keys(record.deadlines);
+  if (sections) result.sectionKeys = sections;
+  if (deadlines) result.deadlineKeys = deadlines;
+  return result;
 }

@@ -62,6 +62,14 @@ export interface DocSection {
   number: string;
   headingEn: string;
 }
+export interface Deadline {
+  key: string;
+  provision: string;
+  section: string;
+  period: string;
+  dueDate: string | null;
+  dueNote: string | null;
+}
 export interface Order {
   id: string;
   number: string;
@@ -75,6 +83,7 @@ export interface Order {
   officialUrl: string | null;
   frUrl: string | null;
   sections: DocSection[];
+  deadlines: Deadline[];
   checked: string;
 }
 export interface PriorInstrument {

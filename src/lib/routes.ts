@@ -22,6 +22,7 @@ export const STATIC_PAGES = {
   search: 'search/',
   methodology: 'methodology/',
   glossary: 'glossary/',
+  deadlines: 'deadlines/',
   orders: 'orders/',
   prior: 'prior/',
 } as const;

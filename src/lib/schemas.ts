@@ -142,6 +142,21 @@ export function createSchemas(reference: ReferenceFn) {
       officialUrl: url.nullable(),
       frUrl: url.nullable(),
       sections: z.array(z.strictObject({ number: z.string().regex(/^\d+$/), headingEn: z.string().min(2) })),
+      deadlines: z.array(
+        z.strictObject({
+          /** Citable key: the provision, numbered where one provision sets two deadlines. */
+          key: z.string().min(4),
+          provision: z.string().regex(/^Secs?\. \d/),
+          /** The section that sets it (its anchor is `#sec-N`). */
+          section: z.string().regex(/^\d+$/),
+          /** The order's own wording of the period, in English. */
+          period: z.string().min(3),
+          /** Calendar date: signing date plus the period, where the period runs from signing. */
+          dueDate: isoDate.nullable(),
+          /** Why there is no fixed date (English, from the reference). */
+          dueNote: z.string().nullable(),
+        }),
+      ),
       checked: isoDate.optional(),
     }),
     prior: z.strictObject({
@@ -176,6 +191,10 @@ export function createSchemas(reference: ReferenceFn) {
     texts: z.strictObject({
       title: z.string().min(3, { error: 'title is required (at least 3 characters)' }),
       summary: z.string().min(20, { error: 'summary is required (at least 20 characters)' }),
+      /** Orders and instruments: a summary per section, keyed by section number. */
+      sections: z.record(z.string().regex(/^\d+$/), z.string().min(20)).optional(),
+      /** Orders: who must deliver what, per deadline key. */
+      deadlines: z.record(z.string().min(4), z.string().min(10)).optional(),
     }),
     site: z.strictObject({
       id: z.literal('site'),

@@ -21,6 +21,7 @@ describe('built site: every page', () => {
       'search/',
       'methodology/',
       'glossary/',
+      'deadlines/',
       'orders/',
       'prior/',
     ];
@@ -101,5 +102,44 @@ describe('built site: glossary', () => {
       (p) => p.path.startsWith(`/${locale}/`) && p.document.querySelector(`main a.term[href^="/${locale}/glossary/#"]`),
     );
     expect(linked.length).toBeGreaterThan(50);
+  });
+});
+
+describe('built site: orders and instruments', () => {
+  const model = realModel();
+  const docs = [
+    ...model.orders.map((o) => ({ path: `orders/${o.id}/`, doc: o })),
+    ...model.prior.map((p) => ({ path: `prior/${p.id}/`, doc: p })),
+  ];
+
+  it.each(['de', 'en'])('every section of every document has its anchor and a summary in %s', (locale) => {
+    for (const { path, doc } of docs) {
+      const page = byPath.get(`/${locale}/${path}`)!.document;
+      for (const s of doc.sections) {
+        const item = page.getElementById(`sec-${s.number}`);
+        expect(item, `/${locale}/${path}#sec-${s.number}`).not.toBeNull();
+        expect(item!.querySelector('p')?.textContent?.length ?? 0, `/${locale}/${path}#sec-${s.number}`).toBeGreaterThan(40);
+      }
+    }
+  });
+
+  it.each(['de', 'en'])('every deadline is listed in %s with its due date, its text and a link to its section', (locale) => {
+    const timeline = byPath.get(`/${locale}/deadlines/`)!.document;
+    const total = model.orders.reduce((n, o) => n + o.deadlines.length, 0);
+    expect(timeline.querySelectorAll('table.deadlines tbody tr')).toHaveLength(total);
+    for (const order of model.orders) {
+      const rows = [...byPath.get(`/${locale}/orders/${order.id}/`)!.document.querySelectorAll('table.deadlines tbody tr')];
+      expect(rows, order.id).toHaveLength(order.deadlines.length);
+      for (const d of order.deadlines) {
+        const row = rows.find(
+          (r) =>
+            r.querySelector('a')?.textContent === d.provision &&
+            (d.dueDate === null || r.querySelector('time')?.getAttribute('datetime') === d.dueDate),
+        );
+        expect(row, `${order.id} ${d.key}`).toBeDefined();
+        expect(row!.querySelector('a')!.getAttribute('href')).toBe(`#sec-${d.section}`);
+        expect(row!.children[2]!.textContent!.length, `${order.id} ${d.key}`).toBeGreaterThan(10);
+      }
+    }
   });
 });

@@ -77,3 +77,19 @@ describe('content check', () => {
     expect(checkContent(tree).some((p) => p.file === 'content/data/orders.json' && /missing/.test(p.message))).toBe(true);
   });
 });
+
+describe('content check: document sections and deadlines', () => {
+  it('finds an order text that lacks a section summary or a deadline text', () => {
+    const tree = withDefect((t) => {
+      const text = t.texts.find((x) => x.file === 'content/text/de/orders/14319.md')!;
+      text.sectionKeys = text.sectionKeys!.filter((k) => k !== '3');
+      text.deadlineKeys = [...text.deadlineKeys!.filter((k) => k !== 'Sec. 4(a)'), 'Sec. 99'];
+    });
+    const problems = checkContent(tree).map((p) => `${p.file} ${p.field}: ${p.message}`);
+    expect(problems).toEqual([
+      'content/text/de/orders/14319.md sections: no summary for section(s) 3',
+      'content/text/de/orders/14319.md deadlines: no text for deadline(s) "Sec. 4(a)"',
+      'content/text/de/orders/14319.md deadlines: unknown deadline key(s) "Sec. 99"',
+    ]);
+  });
+});
