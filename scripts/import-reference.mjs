@@ -167,6 +167,27 @@ const PRIOR_ID = { 'm-24-10': 'omb-m-24-10', 'm-24-18': 'omb-m-24-18' };
 // The reference lists only secondary sources for the NAIRR pilot; NSF's programme page was confirmed
 // with the search tool (November 2026) as the address public trackers cite as official.
 const OFFICIAL_URL_OVERRIDES = { 'nairr-pilot': 'https://www.nsf.gov/focus-areas/artificial-intelligence/nairr' };
+/**
+ * What became of each instrument, as structured facts. Written by hand from the reference's `fate`
+ * notes and, for the two revocations, checked against the revoking orders' text (EO 14148 sec. 2,
+ * EO 14318 sec. 4). Successors without a page of their own are named, not linked.
+ */
+const FATES = {
+  'eo-14110': { status: 'revoked', date: '2025-01-20', byOrder: '14148', byOrderSection: '2' },
+  'eo-14141': { status: 'revoked', date: '2025-07-23', byOrder: '14318', byOrderSection: '4' },
+  'eo-14144': { status: 'amended', date: '2025-06-06', successor: 'EO 14306' },
+  'nsm-25': { status: 'replaced', date: '2026-06-05', successor: 'NSPM-11' },
+  'omb-m-24-10': { status: 'replaced', date: '2025-04-03', successor: 'OMB M-25-21' },
+  'omb-m-24-18': { status: 'replaced', date: '2025-04-03', successor: 'OMB M-25-22' },
+  'blueprint-ai-bill-of-rights': { status: 'no-formal-action' },
+  'nist-ai-rmf-1-0': { status: 'retained-under-revision', byMeasure: '1.2.1' },
+  'us-aisi': { status: 'renamed', date: '2025-06-03', successorAgency: 'caisi' },
+  'ai-diffusion-ifr': { status: 'not-enforced', date: '2025-05-13' },
+  'ntia-open-weights-report': { status: 'retained' },
+  'nairr-pilot': { status: 'retained', byMeasure: '1.3.3' },
+  'chips-and-science-act': { status: 'retained' },
+};
+
 const prior = priorRef.instruments.map((i) => ({
   id: PRIOR_ID[i.id] ?? i.id,
   kindEn: i.kind,
@@ -180,7 +201,14 @@ const prior = priorRef.instruments.map((i) => ({
   officialUrl:
     OFFICIAL_URL_OVERRIDES[i.id] ?? officialUrl(i.sources) ?? i.sources?.find((s) => s.type?.startsWith('official'))?.url ?? null,
   sections: (i.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
+  fate: fateOf(PRIOR_ID[i.id] ?? i.id),
 }));
+
+function fateOf(id) {
+  const fate = FATES[id];
+  if (!fate) throw new Error(`scripts/import-reference.mjs: no fate for prior instrument "${id}"; add it to FATES.`);
+  return { date: null, byOrder: null, byOrderSection: null, byMeasure: null, successor: null, successorAgency: null, ...fate };
+}
 
 write('agencies.json', agencies);
 write('pillars.json', pillars);

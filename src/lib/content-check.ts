@@ -61,6 +61,7 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
     related: 'measures',
   },
   agencies: { parent: 'agencies' },
+  prior: { 'fate.byOrder': 'orders', 'fate.byMeasure': 'measures', 'fate.successorAgency': 'agencies' },
 };
 
 /** Entities that need a title, summary and body in every locale. */
@@ -114,7 +115,7 @@ export function checkContent(tree: ContentTree): Problem[] {
       seen.add(id);
 
       for (const [field, target] of Object.entries(REFERENCES[name] ?? {})) {
-        const value = record[field];
+        const value = field.split('.').reduce<unknown>((v, key) => (v as Row | undefined)?.[key], record);
         const refs = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
         const known = idsOf(tree.data[target]);
         for (const ref of refs) {

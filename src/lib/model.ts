@@ -1,5 +1,5 @@
 import { compareDottedIds } from './ids';
-import type { AGENCY_KINDS, INSTRUMENTS, VERIFICATION_LEVELS } from './schemas';
+import type { AGENCY_KINDS, FATE_STATUSES, INSTRUMENTS, VERIFICATION_LEVELS } from './schemas';
 
 /**
  * The site's data as plain objects with references flattened to IDs. Built once from the content
@@ -86,6 +86,15 @@ export interface Order {
   deadlines: Deadline[];
   checked: string;
 }
+export interface Fate {
+  status: (typeof FATE_STATUSES)[number];
+  date: string | null;
+  byOrder: string | null;
+  byOrderSection: string | null;
+  byMeasure: string | null;
+  successor: string | null;
+  successorAgency: string | null;
+}
 export interface PriorInstrument {
   id: string;
   kindEn: string;
@@ -98,6 +107,7 @@ export interface PriorInstrument {
   citationCheck: Verification;
   officialUrl: string | null;
   sections: DocSection[];
+  fate: Fate;
   checked: string;
 }
 export interface Footnote {
@@ -178,7 +188,14 @@ export function buildModel(raw: RawCollections): SiteModel {
       .map((r) => withChecked(r) as unknown as Order)
       .sort((a, b) => a.signingDate.localeCompare(b.signingDate) || a.id.localeCompare(b.id)),
     prior: raw.prior
-      .map((r) => withChecked(r) as unknown as PriorInstrument)
+      .map((r) => {
+        const fate = r.fate as Raw;
+        const ref = (v: unknown) => (v === null || v === undefined ? null : refId(v));
+        return {
+          ...withChecked(r),
+          fate: { ...fate, byOrder: ref(fate.byOrder), byMeasure: ref(fate.byMeasure), successorAgency: ref(fate.successorAgency) },
+        } as unknown as PriorInstrument;
+      })
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
     footnotes: raw.footnotes.map((r) => r as unknown as Footnote).sort((a, b) => a.number - b.number),
     glossary: raw.glossary
@@ -221,6 +238,8 @@ export function queries(model: SiteModel) {
       assigned: model.measures.filter((m) => m.agencies.includes(agencyId)),
       involved: model.measures.filter((m) => m.involved.includes(agencyId) || m.impliedActor === agencyId),
     }),
+    /** Prior instruments that an order revoked: the other direction of `fate.byOrder`. */
+    revokedBy: (orderId: string) => model.prior.filter((p) => p.fate.byOrder === orderId),
     /** The other copy of a bullet that the plan prints twice. */
     duplicatePartner: (measureId: string) =>
       model.measures.find((m) => m.duplicateOf === measureId) ??

@@ -46,6 +46,17 @@ export const INSTRUMENTS = [
 
 export const VERIFICATION_LEVELS = ['primary-text', 'official-metadata', 'secondary-multiple', 'secondary-single', 'unverified'] as const;
 
+export const FATE_STATUSES = [
+  'revoked',
+  'replaced',
+  'amended',
+  'renamed',
+  'not-enforced',
+  'retained',
+  'retained-under-revision',
+  'no-formal-action',
+] as const;
+
 export const AGENCY_KINDS = [
   'department',
   'sub-agency',
@@ -171,6 +182,19 @@ export function createSchemas(reference: ReferenceFn) {
       citationCheck: z.enum(VERIFICATION_LEVELS),
       officialUrl: url.nullable(),
       sections: z.array(z.strictObject({ number: z.string().regex(/^\d+$/), headingEn: z.string().min(2) })),
+      /** What became of the instrument, and by what. */
+      fate: z.strictObject({
+        status: z.enum(FATE_STATUSES),
+        date: isoDate.nullable(),
+        /** The order on this site that revoked it, and the section that did. */
+        byOrder: reference('orders').nullable(),
+        byOrderSection: z.string().regex(/^\d+$/).nullable(),
+        /** The plan measure that carries it on or revises it. */
+        byMeasure: reference('measures').nullable(),
+        /** A successor without a page on this site, by name. */
+        successor: z.string().nullable(),
+        successorAgency: reference('agencies').nullable(),
+      }),
       checked: isoDate.optional(),
     }),
     footnotes: z.strictObject({

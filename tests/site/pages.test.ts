@@ -143,3 +143,25 @@ describe('built site: orders and instruments', () => {
     }
   });
 });
+
+describe('built site: succession links', () => {
+  const model = realModel();
+  it.each(['de', 'en'])('every revocation links both ways in %s: instrument → revoking section, order → revoked instrument', (locale) => {
+    const revoked = model.prior.filter((p) => p.fate.byOrder);
+    expect(revoked.map((p) => p.id).sort()).toEqual(['eo-14110', 'eo-14141']);
+    for (const p of revoked) {
+      const priorPage = byPath.get(`/${locale}/prior/${p.id}/`)!.document;
+      const forward = `/${locale}/orders/${p.fate.byOrder}/#sec-${p.fate.byOrderSection}`;
+      expect(priorPage.querySelector(`ol.succession a[href="${forward}"]`), `${p.id} → ${forward}`).not.toBeNull();
+      const orderPage = byPath.get(`/${locale}/orders/${p.fate.byOrder}/`)!.document;
+      expect(orderPage.querySelector(`dl.facts a[href="/${locale}/prior/${p.id}/"]`), `${p.fate.byOrder} → ${p.id}`).not.toBeNull();
+    }
+  });
+
+  it('every prior instrument states its fate', () => {
+    for (const p of model.prior) {
+      const text = byPath.get(`/en/prior/${p.id}/`)!.document.querySelector('ol.succession')?.textContent ?? '';
+      expect(text, p.id).toMatch(/revoked|replaced|amended|renamed|enforced|in force|withdrawn/);
+    }
+  });
+});
