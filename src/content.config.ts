@@ -15,6 +15,7 @@ export const collections = {
   prior: defineCollection({ loader: data('prior'), schema: schemas.prior }),
   footnotes: defineCollection({ loader: data('footnotes'), schema: schemas.footnotes }),
   glossary: defineCollection({ loader: data('glossary'), schema: schemas.glossary }),
+  topics: defineCollection({ loader: data('topics'), schema: schemas.topics }),
   site: defineCollection({ loader: data('site'), schema: schemas.site }),
   texts: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),

@@ -8,6 +8,12 @@ export const PILLAR_ANCHORS = ['summary', 'sections'] as const;
 export const ORDER_ANCHORS = ['summary', 'facts', 'sections', 'deadlines'] as const;
 export const PRIOR_ANCHORS = ['summary', 'facts', 'sections'] as const;
 export const AGENCY_ANCHORS = ['summary', 'leads', 'involved'] as const;
+export const TOPIC_ANCHORS = ['summary', 'comparison', 'reasoning'] as const;
+
+/** Anchor of a claim row in a comparison: `row-2`, counted from 1. */
+export function rowAnchor(index: number): string {
+  return `row-${index + 1}`;
+}
 
 /** Anchor of an order's or instrument's section: `sec-3`. */
 export function sectionAnchor(number: string): string {

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../i18n/locales';
+import { buildLinkTargets, resolveEntityHref } from './link-targets';
 
 /**
  * Cross-file checks that Zod cannot do on one entry at a time: unique IDs, references that point
@@ -15,6 +16,7 @@ export const DATA_COLLECTIONS = [
   'prior',
   'footnotes',
   'glossary',
+  'topics',
   'site',
 ] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
@@ -31,9 +33,10 @@ export interface TextFile {
   locale: string;
   collection: string;
   id: string;
-  /** Keys of the `sections` and `deadlines` maps in the front matter, where present. */
-  sectionKeys?: string[];
+  /** Keys of the `sections` and `deadlines` maps in the front matter, where present. */ sectionKeys?: string[];
   deadlineKeys?: string[];
+  /** Comparison topics: the claims of each row (prior, current). */
+  rows?: { prior: string; current: string }[];
 }
 
 export interface ContentTree {
@@ -65,7 +68,7 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
 };
 
 /** Entities that need a title, summary and body in every locale. */
-export const PROSE_COLLECTIONS = ['pillars', 'sections', 'measures', 'orders', 'prior', 'agencies', 'glossary'] as const;
+export const PROSE_COLLECTIONS = ['pillars', 'sections', 'measures', 'orders', 'prior', 'agencies', 'glossary', 'topics'] as const;
 
 /** Non-entity pages whose prose lives in `content/text/<locale>/pages/`. */
 export const PROSE_PAGES = ['home', 'methodology'] as const;
@@ -221,6 +224,7 @@ export function checkContent(tree: ContentTree): Problem[] {
     }
   }
   checkDocumentSections(tree, add);
+  checkTopics(tree, add);
   return problems;
 }
 
@@ -267,6 +271,49 @@ function checkDocumentSections(tree: ContentTree, add: (file: string, field: str
           `unknown deadline key(s) ${extraDeadlines.map((k) => `"${k}"`).join(', ')}`,
           `use the keys of "deadlines" in content/data/${collection}.json`,
         );
+    }
+  }
+}
+
+/** Every claim of the comparison points to an existing provision, and every language states every claim. */
+function checkTopics(tree: ContentTree, add: (file: string, field: string, message: string, fix: string) => void) {
+  const dataFile = tree.data.topics;
+  if (!dataFile) return;
+  const targets = buildLinkTargets(tree);
+  for (const raw of dataFile.records) {
+    const topic = raw as { id: string; rows?: { prior: string[]; current: string[] }[]; orders?: string[] };
+    const refs: [string, string][] = [
+      ...(topic.rows ?? []).flatMap((row, i) => [
+        ...row.prior.map((r): [string, string] => [`rows[${i}].prior`, r]),
+        ...row.current.map((r): [string, string] => [`rows[${i}].current`, r]),
+      ]),
+      ...(topic.orders ?? []).map((r): [string, string] => ['orders', r]),
+    ];
+    for (const [field, ref] of refs) {
+      const result = resolveEntityHref(ref, 'en', targets);
+      if (!result.ok) add(dataFile.file, `"${topic.id}".${field}`, `"${ref}": ${result.message}`, result.fix);
+    }
+    for (const text of tree.texts.filter((t) => t.collection === 'topics' && t.id === topic.id)) {
+      const rows = text.rows ?? [];
+      if (rows.length !== (topic.rows ?? []).length) {
+        add(
+          text.file,
+          'rows',
+          `${rows.length} claim row(s), but content/data/topics.json has ${(topic.rows ?? []).length}`,
+          'write one row (prior, current) per row of the data, in the same order',
+        );
+        continue;
+      }
+      rows.forEach((row, i) => {
+        if (topic.rows![i]!.prior.length > 0 !== row.prior.trim().length > 0) {
+          add(
+            text.file,
+            `rows[${i}].prior`,
+            'the prior claim and its provisions must both be present or both be empty',
+            'write the claim for the listed provisions, or leave both empty where nothing comparable existed',
+          );
+        }
+      });
     }
   }
 }

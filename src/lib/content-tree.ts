@@ -42,7 +42,7 @@ export function readContentTree(root: string): ContentTree {
 }
 
 /** The keys of the front matter's `sections` and `deadlines` maps; Zod validates the values later. */
-function mapKeys(file: string, source: string): { sectionKeys?: string[]; deadlineKeys?: string[] } {
+function mapKeys(file: string, source: string): Pick<TextFile, 'sectionKeys' | 'deadlineKeys' | 'rows'> {
   const match = source.match(/^---\r?\n([\s\S]*?)\r?\n---/);
   if (!match) return {};
   let data: unknown;
@@ -53,7 +53,8 @@ function mapKeys(file: string, source: string): { sectionKeys?: string[]; deadli
   }
   const keys = (value: unknown) => (value && typeof value === 'object' ? Object.keys(value) : undefined);
   const record = (data ?? {}) as Record<string, unknown>;
-  const result: { sectionKeys?: string[]; deadlineKeys?: string[] } = {};
+  const result: Pick<TextFile, 'sectionKeys' | 'deadlineKeys' | 'rows'> = {};
+  if (Array.isArray(record.rows)) result.rows = record.rows as { prior: string; current: string }[];
   const sections = keys(record.sections);
   const deadlines = keys(record.deadlines);
   if (sections) result.sectionKeys = sections;

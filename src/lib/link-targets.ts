@@ -1,5 +1,15 @@
 import type { Locale } from '../i18n/locales';
-import { AGENCY_ANCHORS, MEASURE_ANCHORS, ORDER_ANCHORS, PILLAR_ANCHORS, PRIOR_ANCHORS, SECTION_ANCHORS, sectionAnchor } from './anchors';
+import {
+  AGENCY_ANCHORS,
+  MEASURE_ANCHORS,
+  ORDER_ANCHORS,
+  PILLAR_ANCHORS,
+  PRIOR_ANCHORS,
+  rowAnchor,
+  SECTION_ANCHORS,
+  sectionAnchor,
+  TOPIC_ANCHORS,
+} from './anchors';
 import type { ContentTree } from './content-check';
 import { entityPath, glossaryTermPath, pagePath, STATIC_PAGES, type EntityKind, type StaticPage } from './routes';
 
@@ -13,6 +23,7 @@ const COLLECTION_OF: Record<EntityKind, keyof ContentTree['data']> = {
   order: 'orders',
   prior: 'prior',
   agency: 'agencies',
+  topic: 'topics',
 };
 
 const FIXED_ANCHORS: Record<EntityKind, readonly string[]> = {
@@ -22,6 +33,7 @@ const FIXED_ANCHORS: Record<EntityKind, readonly string[]> = {
   order: ORDER_ANCHORS,
   prior: PRIOR_ANCHORS,
   agency: AGENCY_ANCHORS,
+  topic: TOPIC_ANCHORS,
 };
 
 export function buildLinkTargets(tree: ContentTree): LinkTargets {
@@ -29,9 +41,10 @@ export function buildLinkTargets(tree: ContentTree): LinkTargets {
   for (const [kind, collection] of Object.entries(COLLECTION_OF) as [EntityKind, keyof ContentTree['data']][]) {
     const map = new Map<string, Set<string>>();
     for (const raw of tree.data[collection]?.records ?? []) {
-      const record = raw as { id: string; sections?: { number: string }[] };
+      const record = raw as { id: string; sections?: { number: string }[]; rows?: unknown[] };
       const anchors = new Set<string>(FIXED_ANCHORS[kind]);
       for (const s of record.sections ?? []) anchors.add(sectionAnchor(s.number));
+      (record.rows ?? []).forEach((_, i) => anchors.add(rowAnchor(i)));
       map.set(String(record.id), anchors);
     }
     targets[kind] = map;
@@ -40,7 +53,7 @@ export function buildLinkTargets(tree: ContentTree): LinkTargets {
   return targets;
 }
 
-export const LINK_SCHEMES = ['pillar', 'section', 'measure', 'order', 'prior', 'agency', 'page', 'glossary'] as const;
+export const LINK_SCHEMES = ['pillar', 'section', 'measure', 'order', 'prior', 'agency', 'topic', 'page', 'glossary'] as const;
 const SCHEME_PATTERN = new RegExp(`^(${LINK_SCHEMES.join('|')}):([^#\\s]*)(?:#(.*))?$`);
 
 export type LinkResolution = { ok: true; url: string } | { ok: false; message: string; fix: string };

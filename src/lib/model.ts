@@ -1,5 +1,5 @@
 import { compareDottedIds } from './ids';
-import type { AGENCY_KINDS, FATE_STATUSES, INSTRUMENTS, VERIFICATION_LEVELS } from './schemas';
+import type { AGENCY_KINDS, FATE_STATUSES, INSTRUMENTS, RELATIONS, VERIFICATION_LEVELS } from './schemas';
 
 /**
  * The site's data as plain objects with references flattened to IDs. Built once from the content
@@ -124,6 +124,15 @@ export interface GlossaryEntry {
   match: { de: string[]; en: string[] };
 }
 
+export type Relation = (typeof RELATIONS)[number];
+export interface Topic {
+  id: string;
+  number: number;
+  relation: Relation;
+  rows: { prior: string[]; current: string[] }[];
+  orders: string[];
+}
+
 export interface SiteModel {
   checked: string;
   pillars: Pillar[];
@@ -134,6 +143,7 @@ export interface SiteModel {
   prior: PriorInstrument[];
   footnotes: Footnote[];
   glossary: GlossaryEntry[];
+  topics: Topic[];
 }
 
 type Ref = string | { id: string };
@@ -148,6 +158,7 @@ export interface RawCollections {
   prior: Raw[];
   footnotes: Raw[];
   glossary: Raw[];
+  topics: Raw[];
 }
 
 const refId = (ref: unknown): string => (typeof ref === 'string' ? ref : (ref as { id: string }).id);
@@ -201,6 +212,7 @@ export function buildModel(raw: RawCollections): SiteModel {
     glossary: raw.glossary
       .map((r) => ({ ...r, abbr: r.abbr ?? undefined }) as unknown as GlossaryEntry)
       .sort((a, b) => a.id.localeCompare(b.id)),
+    topics: raw.topics.map((r) => r as unknown as Topic).sort((a, b) => a.number - b.number),
   };
 }
 
@@ -214,6 +226,8 @@ function index<T extends { id: string }>(list: T[], what: string): (id: string) 
 }
 
 /** Look-ups and relations derived from the model; every page goes through these. */
+const topicRefs = (t: Topic) => [...t.rows.flatMap((r) => [...r.prior, ...r.current]), ...t.orders];
+
 export function queries(model: SiteModel) {
   const pillar = index(model.pillars, 'pillar');
   const section = index(model.sections, 'section');
@@ -238,6 +252,9 @@ export function queries(model: SiteModel) {
       assigned: model.measures.filter((m) => m.agencies.includes(agencyId)),
       involved: model.measures.filter((m) => m.involved.includes(agencyId) || m.impliedActor === agencyId),
     }),
+    /** Comparison topics that cite a measure (directly or through its section) or an order, for the badges on those pages. */
+    topicsCiting: (target: string) =>
+      model.topics.filter((t) => topicRefs(t).some((ref) => ref === target || ref.startsWith(`${target}#`))),
     /** Prior instruments that an order revoked: the other direction of `fate.byOrder`. */
     revokedBy: (orderId: string) => model.prior.filter((p) => p.fate.byOrder === orderId),
     /** The other copy of a bullet that the plan prints twice. */

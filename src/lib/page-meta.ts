@@ -53,6 +53,12 @@ export function breadcrumbs(site: Site, locale: Locale, kind: EntityKind | 'page
       ];
     case 'agency':
       return [home, { label: pageTitle, href: entityPath('agency', id, locale) }];
+    case 'topic':
+      return [
+        home,
+        { label: t('nav.topics'), href: pagePath('topics', locale) },
+        { label: pageTitle, href: entityPath('topic', id, locale) },
+      ];
     case 'page':
       return [home, { label: pageTitle, href: '' }];
   }

@@ -11,6 +11,7 @@ export const ENTITY_SEGMENTS = {
   order: 'orders',
   prior: 'prior',
   agency: 'agencies',
+  topic: 'topics',
 } as const;
 
 export type EntityKind = keyof typeof ENTITY_SEGMENTS;
@@ -23,6 +24,7 @@ export const STATIC_PAGES = {
   methodology: 'methodology/',
   glossary: 'glossary/',
   deadlines: 'deadlines/',
+  topics: 'topics/',
   orders: 'orders/',
   prior: 'prior/',
 } as const;

@@ -16,6 +16,7 @@ export const COLLECTIONS = [
   'prior',
   'footnotes',
   'glossary',
+  'topics',
   'texts',
   'site',
 ] as const;
@@ -45,6 +46,13 @@ export const INSTRUMENTS = [
 ] as const;
 
 export const VERIFICATION_LEVELS = ['primary-text', 'official-metadata', 'secondary-multiple', 'secondary-single', 'unverified'] as const;
+
+export const RELATIONS = ['continued', 'expanded', 'narrowed', 'reversed', 'new'] as const;
+
+/** A link to a provision on this site in the entity-link syntax, e.g. `order:14318#sec-5`; the content check resolves it. */
+const entityRef = z.string().regex(/^(pillar|section|measure|order|prior|agency):[a-z0-9.-]+(#[a-z0-9-]+)?$/, {
+  error: 'must be an entity link such as measure:1.3.1 or order:14318#sec-5',
+});
 
 export const FATE_STATUSES = [
   'revoked',
@@ -211,14 +219,26 @@ export function createSchemas(reference: ReferenceFn) {
       /** Exact word forms that are linked to the glossary where they first occur in a text, per locale. */
       match: z.strictObject({ de: z.array(z.string().min(2)), en: z.array(z.string().min(2)) }),
     }),
+    topics: z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      /** Position in the comparison map. */
+      number: z.number().int().min(1),
+      /** The editorial judgement of how the 2025 policy relates to the prior one. */
+      relation: z.enum(RELATIONS),
+      /** Aligned claims: the provisions behind the prior and the 2025 position on one point. */
+      rows: z.array(z.strictObject({ prior: z.array(entityRef).max(4), current: z.array(entityRef).min(1).max(4) })).min(1),
+      /** Related order sections of 2025–2026. */
+      orders: z.array(entityRef),
+    }),
     /** Prose per locale: `content/text/<locale>/<collection>/<id>.md`. */
     texts: z.strictObject({
       title: z.string().min(3, { error: 'title is required (at least 3 characters)' }),
       summary: z.string().min(20, { error: 'summary is required (at least 20 characters)' }),
       /** Orders and instruments: a summary per section, keyed by section number. */
       sections: z.record(z.string().regex(/^\d+$/), z.string().min(20)).optional(),
-      /** Orders: who must deliver what, per deadline key. */
-      deadlines: z.record(z.string().min(4), z.string().min(10)).optional(),
+      /** Orders: who must deliver what, per deadline key. */ deadlines: z.record(z.string().min(4), z.string().min(10)).optional(),
+      /** Comparison topics: the claims of each row, aligned with the data's rows. */
+      rows: z.array(z.strictObject({ prior: z.string(), current: z.string().min(10) })).optional(),
     }),
     site: z.strictObject({
       id: z.literal('site'),

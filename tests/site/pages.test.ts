@@ -17,6 +17,8 @@ describe('built site: every page', () => {
       ...model.orders.map((o) => `orders/${o.id}/`),
       ...model.prior.map((p) => `prior/${p.id}/`),
       ...model.agencies.map((a) => `agencies/${a.id}/`),
+      ...model.topics.map((t) => `topics/${t.id}/`),
+      'topics/',
       '',
       'search/',
       'methodology/',
@@ -162,6 +164,50 @@ describe('built site: succession links', () => {
     for (const p of model.prior) {
       const text = byPath.get(`/en/prior/${p.id}/`)!.document.querySelector('ol.succession')?.textContent ?? '';
       expect(text, p.id).toMatch(/revoked|replaced|amended|renamed|enforced|in force|withdrawn/);
+    }
+  });
+});
+
+describe('built site: comparison', () => {
+  const model = realModel();
+  it('covers the 18 topics of the comparison map', () => {
+    expect(model.topics.map((t) => t.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+  });
+
+  it.each(['de', 'en'])('in %s every claim has its anchor, its text, a link to the provision here and to the official source', (locale) => {
+    for (const topic of model.topics) {
+      const doc = byPath.get(`/${locale}/topics/${topic.id}/`)!.document;
+      topic.rows.forEach((row, i) => {
+        const el = doc.getElementById(`row-${i + 1}`);
+        expect(el, `${topic.id} row ${i + 1}`).not.toBeNull();
+        const current = el!.querySelector('.claim-current')!;
+        expect(current.querySelector('p')!.textContent!.length, `${topic.id} row ${i + 1}`).toBeGreaterThan(20);
+        expect(current.querySelectorAll('.refs a[href^="/"]')).toHaveLength(row.current.length);
+        expect(current.querySelector('.refs a[href^="https://"]'), `${topic.id} row ${i + 1} official`).not.toBeNull();
+        if (row.prior.length > 0) expect(el!.querySelectorAll('.claim-prior .refs a[href^="/"]')).toHaveLength(row.prior.length);
+      });
+      expect(doc.querySelector(`.badge.relation-${topic.relation}`), topic.id).not.toBeNull();
+    }
+  });
+
+  it.each(['de', 'en'])('the %s index lists every topic with its relation', (locale) => {
+    const doc = byPath.get(`/${locale}/topics/`)!.document;
+    expect(doc.querySelectorAll('table tbody tr')).toHaveLength(model.topics.length);
+    expect(doc.querySelectorAll('table tbody .badge')).toHaveLength(model.topics.length);
+  });
+
+  it('measure and order pages show the topics that cite them', () => {
+    for (const topic of model.topics) {
+      for (const ref of [...topic.rows.flatMap((r) => r.current), ...topic.orders]) {
+        const [kind, rest] = ref.split(':') as [string, string];
+        const id = rest.split('#')[0]!;
+        if (kind !== 'measure' && kind !== 'order') continue;
+        const path = kind === 'measure' ? `/en/measures/${id.replaceAll('.', '-')}/` : `/en/orders/${id}/`;
+        expect(
+          byPath.get(path)!.document.querySelector(`.topic-badges a[href="/en/topics/${topic.id}/"]`),
+          `${path} → ${topic.id}`,
+        ).not.toBeNull();
+      }
     }
   });
 });

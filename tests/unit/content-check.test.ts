@@ -93,3 +93,20 @@ describe('content check: document sections and deadlines', () => {
     ]);
   });
 });
+
+describe('content check: comparison topics', () => {
+  it('finds a claim that cites a provision that does not exist, and a text with too few claims', () => {
+    const tree = withDefect((t) => {
+      const topic = records(t, 'topics')[0] as { id: string; rows: { prior: string[]; current: string[] }[] };
+      topic.rows[0]!.current = ['order:14318#sec-99'];
+      const text = t.texts.find((x) => x.collection === 'topics' && x.id === topic.id && x.locale === 'de')!;
+      text.rows = text.rows!.slice(1);
+    });
+    const problems = checkContent(tree).map((p) => `${p.file} ${p.field}: ${p.message}`);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /^content\/data\/topics\.json "[a-z-]+"\.rows\[0\]\.current: "order:14318#sec-99": order "14318" has no anchor "#sec-99"$/,
+    );
+    expect(problems[1]).toMatch(/^content\/text\/de\/topics\/[a-z-]+\.md rows: \d claim row\(s\), but content\/data\/topics\.json has \d$/);
+  });
+});
