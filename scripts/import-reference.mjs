@@ -140,6 +140,24 @@ function deadlinesOf(order) {
   });
 }
 
+/**
+ * Which order sections put which plan measures into effect. An editorial mapping, made where the
+ * order's text does what the measure asks (read in ../shared/reference/primary/); orders that only
+ * take up a theme are linked in prose, not here.
+ */
+const IMPLEMENTS = {
+  14318: [
+    { measure: '2.1.1', section: '5' },
+    { measure: '2.1.2', section: '6' },
+    { measure: '2.1.4', section: '7' },
+    { measure: '2.1.3', section: '8' },
+    { measure: '2.1.5', section: '9' },
+  ],
+  14319: [{ measure: '1.2.2', section: '4' }],
+  14320: [{ measure: '3.1.1', section: '3' }],
+  14363: [{ measure: '1.7.1', section: '3' }],
+};
+
 const eo = read('executive-orders.json');
 const ORDER_IDS = ['14148', '14179', '14277', '14318', '14319', '14320', '14355', '14363', '14365', '14409'];
 const orders = eo.executive_orders
@@ -159,6 +177,8 @@ const orders = eo.executive_orders
     frUrl: frUrl(o.sources),
     sections: (o.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
     deadlines: deadlinesOf(o),
+    agenciesTasked: o.agencies_tasked ?? [],
+    implements: IMPLEMENTS[o.number] ?? [],
   }))
   .sort((a, b) => a.id.localeCompare(b.id));
 

@@ -65,6 +65,7 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
   },
   agencies: { parent: 'agencies' },
   prior: { 'fate.byOrder': 'orders', 'fate.byMeasure': 'measures', 'fate.successorAgency': 'agencies' },
+  orders: { 'implements.measure': 'measures' },
 };
 
 /** Entities that need a title, summary and body in every locale. */
@@ -118,7 +119,7 @@ export function checkContent(tree: ContentTree): Problem[] {
       seen.add(id);
 
       for (const [field, target] of Object.entries(REFERENCES[name] ?? {})) {
-        const value = field.split('.').reduce<unknown>((v, key) => (v as Row | undefined)?.[key], record);
+        const value = valueAt(record, field);
         const refs = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
         const known = idsOf(tree.data[target]);
         for (const ref of refs) {
@@ -316,4 +317,12 @@ function checkTopics(tree: ContentTree, add: (file: string, field: string, messa
       });
     }
   }
+}
+
+/** A dotted path into a record; arrays on the way are searched element by element (`implements.measure`). */
+function valueAt(record: Row, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => {
+    if (Array.isArray(v)) return v.map((x) => (x as Row | undefined)?.[key]);
+    return (v as Row | undefined)?.[key];
+  }, record);
 }

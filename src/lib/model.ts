@@ -84,6 +84,8 @@ export interface Order {
   frUrl: string | null;
   sections: DocSection[];
   deadlines: Deadline[];
+  agenciesTasked: string[];
+  implements: { measure: string; section: string }[];
   checked: string;
 }
 export interface Fate {
@@ -196,7 +198,13 @@ export function buildModel(raw: RawCollections): SiteModel {
       .map((r) => ({ ...withChecked(r), acronym: r.acronym ?? undefined, parent: optRef(r.parent) }) as unknown as Agency)
       .sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en')),
     orders: raw.orders
-      .map((r) => withChecked(r) as unknown as Order)
+      .map(
+        (r) =>
+          ({
+            ...withChecked(r),
+            implements: ((r.implements as Raw[] | undefined) ?? []).map((x) => ({ measure: refId(x.measure), section: x.section })),
+          }) as unknown as Order,
+      )
       .sort((a, b) => a.signingDate.localeCompare(b.signingDate) || a.id.localeCompare(b.id)),
     prior: raw.prior
       .map((r) => {
@@ -255,6 +263,9 @@ export function queries(model: SiteModel) {
     /** Comparison topics that cite a measure (directly or through its section) or an order, for the badges on those pages. */
     topicsCiting: (target: string) =>
       model.topics.filter((t) => topicRefs(t).some((ref) => ref === target || ref.startsWith(`${target}#`))),
+    /** Order sections that put a measure into effect: the other direction of `implements`. */
+    implementedBy: (measureId: string) =>
+      model.orders.flatMap((o) => o.implements.filter((x) => x.measure === measureId).map((x) => ({ order: o.id, section: x.section }))),
     /** Prior instruments that an order revoked: the other direction of `fate.byOrder`. */
     revokedBy: (orderId: string) => model.prior.filter((p) => p.fate.byOrder === orderId),
     /** The other copy of a bullet that the plan prints twice. */

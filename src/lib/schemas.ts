@@ -175,7 +175,10 @@ export function createSchemas(reference: ReferenceFn) {
           /** Why there is no fixed date (English, from the reference). */
           dueNote: z.string().nullable(),
         }),
-      ),
+      ) /** Offices and officials the order tasks, in its own English terms. */,
+      agenciesTasked: z.array(z.string().min(2)),
+      /** Plan measures that a section of this order puts into effect. */
+      implements: z.array(z.strictObject({ measure: reference('measures'), section: z.string().regex(/^\d+$/) })),
       checked: isoDate.optional(),
     }),
     prior: z.strictObject({

@@ -211,3 +211,23 @@ describe('built site: comparison', () => {
     }
   });
 });
+
+describe('built site: orders and the measures they put into effect', () => {
+  const model = realModel();
+  it.each(['de', 'en'])('every implements link appears on the order and on the measure in %s', (locale) => {
+    const pairs = model.orders.flatMap((o) => o.implements.map((x) => ({ order: o.id, ...x })));
+    expect(pairs.length).toBeGreaterThanOrEqual(8);
+    for (const p of pairs) {
+      const order = byPath.get(`/${locale}/orders/${p.order}/`)!.document;
+      expect(
+        order.querySelector(`dl.facts a[href="/${locale}/measures/${p.measure.replaceAll('.', '-')}/"]`),
+        `${p.order} → ${p.measure}`,
+      ).not.toBeNull();
+      const measure = byPath.get(`/${locale}/measures/${p.measure.replaceAll('.', '-')}/`)!.document;
+      expect(
+        measure.querySelector(`dl.facts a[href="/${locale}/orders/${p.order}/#sec-${p.section}"]`),
+        `${p.measure} → ${p.order}`,
+      ).not.toBeNull();
+    }
+  });
+});
