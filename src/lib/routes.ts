@@ -25,6 +25,8 @@ export const STATIC_PAGES = {
   glossary: 'glossary/',
   deadlines: 'deadlines/',
   topics: 'topics/',
+  measures: 'measures/',
+  agencies: 'agencies/',
   orders: 'orders/',
   prior: 'prior/',
 } as const;

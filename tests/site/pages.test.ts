@@ -19,6 +19,8 @@ describe('built site: every page', () => {
       ...model.agencies.map((a) => `agencies/${a.id}/`),
       ...model.topics.map((t) => `topics/${t.id}/`),
       'topics/',
+      'measures/',
+      'agencies/',
       '',
       'search/',
       'methodology/',
@@ -228,6 +230,28 @@ describe('built site: orders and the measures they put into effect', () => {
         measure.querySelector(`dl.facts a[href="/${locale}/orders/${p.order}/#sec-${p.section}"]`),
         `${p.measure} → ${p.order}`,
       ).not.toBeNull();
+    }
+  });
+});
+
+describe('built site: browse pages', () => {
+  const model = realModel();
+  it.each(['de', 'en'])('the %s measures table has one row per measure, in plan order, linked', (locale) => {
+    const rows = [...byPath.get(`/${locale}/measures/`)!.document.querySelectorAll('table tbody tr')];
+    expect(rows.map((r) => r.querySelector('td')!.textContent)).toEqual(model.measures.map((m) => m.id));
+    rows.forEach((r, i) =>
+      expect(r.querySelector('th a')!.getAttribute('href')).toBe(`/${locale}/measures/${model.measures[i]!.id.replaceAll('.', '-')}/`),
+    );
+  });
+
+  it('the agency index counts the same measures as the agency pages', () => {
+    const rows = [...byPath.get('/en/agencies/')!.document.querySelectorAll('table tbody tr')];
+    expect(rows).toHaveLength(model.agencies.length);
+    for (const r of rows) {
+      const href = r.querySelector('a')!.getAttribute('href')!;
+      const id = href.split('/')[3]!;
+      const assigned = model.measures.filter((m) => m.agencies.includes(id)).length;
+      expect(Number(r.children[1]!.textContent), id).toBe(assigned);
     }
   });
 });
