@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DATA_COLLECTIONS } from './content-check';
 
 /**
  * Content schemas. Each is a factory that takes Astro's `reference()` so the same definitions run
@@ -7,19 +8,7 @@ import { z } from 'astro/zod';
  */
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
 
-export const COLLECTIONS = [
-  'pillars',
-  'sections',
-  'measures',
-  'agencies',
-  'orders',
-  'prior',
-  'footnotes',
-  'glossary',
-  'topics',
-  'texts',
-  'site',
-] as const;
+export const COLLECTIONS = [...DATA_COLLECTIONS, 'texts'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 const isoDate = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });
