@@ -18,4 +18,6 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }) },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // Scripts stay external files, never inlined: the Content Security Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

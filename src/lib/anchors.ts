@@ -19,3 +19,16 @@ export function rowAnchor(index: number): string {
 export function sectionAnchor(number: string): string {
   return `sec-${number}`;
 }
+
+/**
+ * Anchor of a deadline row on its order page, named after the provision that sets it:
+ * "Sec. 5(a) (2)" → `deadline-sec-5-a-2`. The prefix keeps it apart from the section anchor `sec-5`.
+ */
+export function deadlineAnchor(provisionKey: string): string {
+  const slug = provisionKey
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (!slug) throw new Error(`Deadline key "${provisionKey}" yields no anchor`);
+  return `deadline-${slug}`;
+}

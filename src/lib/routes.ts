@@ -48,6 +48,26 @@ export function entityPath(kind: EntityKind, id: string, locale: Locale, anchor?
   return anchor ? `${path}#${anchor}` : path;
 }
 
+/** An entity's record in the open data: `/data/measures/1-3-2.json`. */
+export function entityDataPath(kind: EntityKind, id: string): string {
+  return `/data/${ENTITY_SEGMENTS[kind]}/${idToSlug(id)}.json`;
+}
+
+/** Downloadable citation of an entity page, next to the page: `/en/measures/1-3-2/cite.bib`. */
+export function citationPath(kind: EntityKind, id: string, locale: Locale, extension: string): string {
+  return `${entityPath(kind, id, locale)}cite.${extension}`;
+}
+
+/** The social card image of an entity page. */
+export function cardPath(kind: EntityKind, id: string, locale: Locale): string {
+  return `/cards/${locale}/${ENTITY_SEGMENTS[kind]}/${idToSlug(id)}.png`;
+}
+
+/** The card of pages that are not entities: the site's own, per language. */
+export function siteCardPath(locale: Locale): string {
+  return `/cards/${locale}/site.png`;
+}
+
 export function pagePath(page: StaticPage, locale: Locale): string {
   return `/${locale}/${STATIC_PAGES[page]}`;
 }

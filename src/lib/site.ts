@@ -8,6 +8,7 @@ import { textId } from './text-ids';
 export interface Site extends Queries {
   model: SiteModel;
   text(locale: Locale, collection: string, id: string): CollectionEntry<'texts'>;
+  textTitle(locale: Locale, collection: string, id: string): string;
 }
 
 let cached: Promise<Site> | undefined;
@@ -18,7 +19,7 @@ async function load(): Promise<Site> {
   const raw = Object.fromEntries(names.map((n, i) => [n, entries[i]!.map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }))]));
   const model = buildModel(raw as unknown as Parameters<typeof buildModel>[0]);
   const texts = new Map((await getCollection('texts')).map((t) => [t.id, t]));
-  return {
+  const site: Site = {
     model,
     ...queries(model),
     text(locale, collection, id) {
@@ -29,7 +30,11 @@ async function load(): Promise<Site> {
         );
       return entry;
     },
+    textTitle(locale, collection, id) {
+      return site.text(locale, collection, id).data.title;
+    },
   };
+  return site;
 }
 
 export function loadSite(): Promise<Site> {

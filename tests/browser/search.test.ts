@@ -59,9 +59,20 @@ describe('search in the browser', () => {
 });
 
 describe('pages in the browser', () => {
-  it('a measure page loads no script and requests nothing from another host', async () => {
+  it('a measure page loads only the small enhancement module, nothing of the search, and nothing from another host', async () => {
     const { page, foreign, errors } = await openPage('/de/measures/1-3-2/');
-    expect(await page.locator('script').count()).toBe(0);
+    const scripts = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((els) =>
+        els.map((e) => ({ src: e.getAttribute('src'), type: e.getAttribute('type'), inline: (e.textContent ?? '').trim().length })),
+      );
+    expect(
+      scripts.every((s) => s.src?.startsWith('/_astro/') && s.type === 'module' && s.inline === 0),
+      JSON.stringify(scripts),
+    ).toBe(true);
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    expect(loaded.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,0 +1,107 @@
+import type { Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n';
+import type { CitableWork } from './citation';
+import type { CardText } from './social-card';
+import { ENTITY_SEGMENTS, entityPath, idToSlug, type EntityKind } from './routes';
+import type { Queries, SiteModel } from './model';
+
+/**
+ * What every entity page needs to say about itself — title, IDs, version date — computed once,
+ * so the page, its citation files, its metadata and its social card cannot disagree.
+ */
+export interface EntitySource extends Queries {
+  model: SiteModel;
+  /** The title written for the entity in one language. */
+  textTitle(locale: Locale, collection: string, id: string): string;
+}
+
+/** Text collections are named like the URL segments. */
+export function textCollection(kind: EntityKind): string {
+  return ENTITY_SEGMENTS[kind];
+}
+
+export function entityIds(model: SiteModel, kind: EntityKind): string[] {
+  const lists: Record<EntityKind, { id: string }[]> = {
+    pillar: model.pillars,
+    section: model.sections,
+    measure: model.measures,
+    order: model.orders,
+    prior: model.prior,
+    agency: model.agencies,
+    topic: model.topics,
+  };
+  return lists[kind].map((e) => e.id);
+}
+
+/** The page title as readers cite it: it carries the citable ID where the entity has one. */
+export function entityTitle(src: EntitySource, kind: EntityKind, id: string, locale: Locale): string {
+  const t = useTranslations(locale);
+  if (kind === 'agency') {
+    const a = src.agency(id);
+    return a.acronym ? `${a.nameEn} (${a.acronym})` : a.nameEn;
+  }
+  const title = src.textTitle(locale, textCollection(kind), id);
+  switch (kind) {
+    case 'measure':
+      return `${t('kind.measure')} ${id}: ${title}`;
+    case 'section':
+      return `${id} ${title}`;
+    case 'pillar':
+      return `${t('kind.pillar')} ${src.pillar(id).roman}: ${title}`;
+    case 'order':
+      return `Executive Order ${id}: ${title}`;
+    default:
+      return title;
+  }
+}
+
+/** The date the entity's facts were last checked; comparison topics share the site's date. */
+export function entityChecked(src: EntitySource, kind: EntityKind, id: string): string {
+  switch (kind) {
+    case 'pillar':
+      return src.pillar(id).checked;
+    case 'section':
+      return src.section(id).checked;
+    case 'measure':
+      return src.measure(id).checked;
+    case 'order':
+      return src.order(id).checked;
+    case 'prior':
+      return src.prior(id).checked;
+    case 'agency':
+      return src.agency(id).checked;
+    case 'topic':
+      return src.model.checked;
+  }
+}
+
+export function citableEntity(src: EntitySource, kind: EntityKind, id: string, locale: Locale, site: URL): CitableWork {
+  return {
+    siteName: useTranslations(locale)('site.name'),
+    title: entityTitle(src, kind, id, locale),
+    url: new URL(entityPath(kind, id, locale), site).href,
+    date: entityChecked(src, kind, id),
+    locale,
+    key: `atlas-${kind}-${idToSlug(id)}-${locale}`,
+  };
+}
+
+/** What the entity's social card says: kind and ID above, the title in the page language below. */
+export function entityCard(src: EntitySource, kind: EntityKind, id: string, locale: Locale): CardText {
+  const t = useTranslations(locale);
+  const base = { siteName: t('site.name'), footer: t('card.footer') };
+  switch (kind) {
+    case 'agency':
+      return { ...base, kicker: t('kind.agency'), title: entityTitle(src, kind, id, locale) };
+    case 'pillar':
+      return { ...base, kicker: `${t('kind.pillar')} ${src.pillar(id).roman}`, title: src.textTitle(locale, 'pillars', id) };
+    case 'order':
+      return { ...base, kicker: `Executive Order ${id}`, title: src.textTitle(locale, 'orders', id) };
+    case 'prior':
+      return { ...base, kicker: t('kind.prior'), title: src.textTitle(locale, 'prior', id) };
+    case 'topic':
+      return { ...base, kicker: t('kind.topic'), title: src.textTitle(locale, 'topics', id) };
+    default:
+      return { ...base, kicker: `${t(`kind.${kind}`)} ${id}`, title: src.textTitle(locale, textCollection(kind), id) };
+  }
+}
