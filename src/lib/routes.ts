@@ -29,6 +29,8 @@ export const STATIC_PAGES = {
   agencies: 'agencies/',
   orders: 'orders/',
   prior: 'prior/',
+  data: 'data/',
+  changes: 'changes/',
 } as const;
 
 export type StaticPage = keyof typeof STATIC_PAGES;
@@ -46,6 +48,16 @@ export function idToSlug(id: string): string {
 export function entityPath(kind: EntityKind, id: string, locale: Locale, anchor?: string): string {
   const path = `/${locale}/${ENTITY_SEGMENTS[kind]}/${idToSlug(id)}/`;
   return anchor ? `${path}#${anchor}` : path;
+}
+
+/** The machine-readable record of one entity; language-neutral, so it lives outside the locale prefixes. */
+export function entityDataPath(kind: EntityKind, id: string): string {
+  return `/data/${ENTITY_SEGMENTS[kind]}/${idToSlug(id)}.json`;
+}
+
+/** The Atom feed of the change history in one language. */
+export function changesFeedPath(locale: Locale): string {
+  return `/${locale}/changes.xml`;
 }
 
 export function pagePath(page: StaticPage, locale: Locale): string {
