@@ -88,7 +88,7 @@ export const PROSE_COLLECTIONS = [
 ] as const;
 
 /** Non-entity pages whose prose lives in `content/text/<locale>/pages/`. */
-export const PROSE_PAGES = ['home', 'methodology'] as const;
+export const PROSE_PAGES = ['home', 'methodology', 'data'] as const;
 
 const LANGUAGE_NAME: Record<Locale, string> = { de: 'German', en: 'English' };
 

@@ -575,8 +575,7 @@ export function entitySchema(d: Dataset, site: URL): JsonSchema {
   };
 }
 
-export function datasetFile(d: Dataset, ctx: DataContext) {
-  const records = buildRecords(d, ctx);
+export function datasetFile(d: Dataset, ctx: DataContext, records = buildRecords(d, ctx)) {
   return { $schema: abs(schemaPath(d.name), ctx.site), ...meta(d, ctx), count: records.length, records };
 }
 

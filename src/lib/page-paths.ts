@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../i18n/locales';
+import type { SiteModel } from './model';
 import { ENTITY_KINDS, STATIC_PAGES, entityPath, pagePath, type EntityKind, type StaticPage } from './routes';
 
 /**
@@ -40,4 +41,16 @@ export function sitePages(entities: EntitiesByKind, siteChecked?: string): SiteP
 /** The URL paths of all those pages, every language. */
 export function sitePagePaths(entities: EntitiesByKind): Set<string> {
   return new Set(sitePages(entities).flatMap((p) => LOCALES.map((l) => p.paths[l])));
+}
+
+export function entitiesOfModel(model: SiteModel): EntitiesByKind {
+  return {
+    pillar: model.pillars,
+    section: model.sections,
+    measure: model.measures,
+    order: model.orders,
+    prior: model.prior,
+    agency: model.agencies,
+    topic: model.topics,
+  };
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { buildRecords, DATASETS, dataset } from '../../lib/open-data';
+import { DATASETS, dataset } from '../../lib/open-data';
 import { toCsv } from '../../lib/open-data-csv';
-import { dataContext } from '../../lib/open-data-context';
+import { cachedRecords, dataContext } from '../../lib/open-data-context';
 
 export function getStaticPaths() {
   return DATASETS.map((d) => ({ params: { name: d.name } }));
@@ -9,6 +9,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const d = dataset(params.name!);
-  const body = toCsv(d, buildRecords(d, await dataContext(site)));
+  const body = toCsv(d, cachedRecords(d, await dataContext(site)));
   return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
 };
