@@ -260,7 +260,7 @@ const COLLECTION_OF_KIND: Record<EntityKind, DataCollection> = {
 function entitiesOf(tree: ContentTree): EntitiesByKind {
   return Object.fromEntries(
     ENTITY_KINDS.map((kind) => [kind, [...idsOf(tree.data[COLLECTION_OF_KIND[kind]])].map((id) => ({ id }))]),
-  ) as EntitiesByKind;
+  ) as unknown as EntitiesByKind;
 }
 
 /** Every change names entities that exist, and the running numbers follow the dates. */

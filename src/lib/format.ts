@@ -24,5 +24,7 @@ export function formatList(items: string[], locale: Locale): string {
 
 /** File sizes for download links: "12 kB" / "1.234 kB", in kilobytes of 1,000 bytes as the SI unit says. */
 export function formatBytes(bytes: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1000)));
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+    Math.max(1, Math.round(bytes / 1000)),
+  );
 }

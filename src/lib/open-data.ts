@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../i18n/locales';
-import type { Queries, SiteModel } from './model';
+import type { Agency, Measure, Order, Pillar, PriorInstrument, Queries, Section, SiteModel, Topic } from './model';
 import {
   bool,
   date,
@@ -146,7 +146,7 @@ const PDF_PAGE = { de: 'Seite im PDF des Plans', en: 'Page in the plan’s PDF' 
 const PRINTED_PAGE = { de: 'Gedruckte Seitenzahl im Plan', en: 'Printed page number in the plan' };
 
 export const DATASETS: readonly Dataset[] = [
-  defineDataset({
+  defineDataset<Pillar>({
     name: 'pillars',
     kind: 'pillar',
     title: { de: 'Säulen', en: 'Pillars' },
@@ -168,7 +168,7 @@ export const DATASETS: readonly Dataset[] = [
       CHECKED,
     ],
   }),
-  defineDataset({
+  defineDataset<Section>({
     name: 'sections',
     kind: 'section',
     title: { de: 'Abschnitte', en: 'Sections' },
@@ -189,7 +189,7 @@ export const DATASETS: readonly Dataset[] = [
       CHECKED,
     ],
   }),
-  defineDataset({
+  defineDataset<Measure>({
     name: 'measures',
     kind: 'measure',
     title: { de: 'Maßnahmen', en: 'Measures' },
@@ -286,7 +286,7 @@ export const DATASETS: readonly Dataset[] = [
       CHECKED,
     ],
   }),
-  defineDataset({
+  defineDataset<Order>({
     name: 'orders',
     kind: 'order',
     title: { de: 'Executive Orders', en: 'Executive orders' },
@@ -379,7 +379,7 @@ export const DATASETS: readonly Dataset[] = [
       CHECKED,
     ],
   }),
-  defineDataset({
+  defineDataset<PriorInstrument>({
     name: 'prior',
     kind: 'prior',
     title: { de: 'Instrumente der Vorgängerregierung', en: 'Prior-administration instruments' },
@@ -432,7 +432,7 @@ export const DATASETS: readonly Dataset[] = [
       CHECKED,
     ],
   }),
-  defineDataset({
+  defineDataset<Agency>({
     name: 'agencies',
     kind: 'agency',
     title: { de: 'Behörden und Stellen', en: 'Agencies and offices' },
@@ -464,7 +464,7 @@ export const DATASETS: readonly Dataset[] = [
       CHECKED,
     ],
   }),
-  defineDataset({
+  defineDataset<Topic>({
     name: 'topics',
     kind: 'topic',
     title: { de: 'Vergleichsthemen', en: 'Comparison topics' },

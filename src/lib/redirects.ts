@@ -42,7 +42,7 @@ export function checkRedirects(records: unknown[], pages: Set<string>, file = RE
       add(`${at}.since`, 'must be an ISO date (YYYY-MM-DD)', 'give the date of the rename');
     if (typeof r.reason !== 'string' || r.reason.trim().length < 5)
       add(`${at}.reason`, 'the reason is missing', 'say in a sentence why the path changed');
-    if (typeof r.from !== 'string' || typeof r.to !== 'string') return;
+    if (typeof r.from !== 'string' || typeof r.to !== 'string' || !PAGE_PATH.test(r.from) || !PAGE_PATH.test(r.to)) return;
     if (seen.has(r.from)) add(`${at}.from`, `"${r.from}" is redirected twice`, 'keep one redirect per old path');
     seen.add(r.from);
     if (pages.has(r.from))

@@ -69,7 +69,9 @@ describe('open data', () => {
       for (const row of rows) expect(row).toHaveLength(header!.length);
       expect(rows.map((r) => r[0])).toEqual(file.records.map((r) => r.id));
       const titleDe = header!.indexOf('title_de');
-      expect(rows.map((r) => r[titleDe])).toEqual(file.records.map((r) => (r as unknown as { text: { de: { title: string } } }).text.de.title));
+      expect(rows.map((r) => r[titleDe])).toEqual(
+        file.records.map((r) => (r as unknown as { text: { de: { title: string } } }).text.de.title),
+      );
     });
 
     it('has a record file per entity that validates and equals the bulk record', () => {
@@ -85,9 +87,9 @@ describe('open data', () => {
   });
 
   it('states the facts of the content files: an order’s deadlines and a measure’s agencies', () => {
-    const orders = json<{ records: { id: string; deadlines: { key: string; dueDate: string | null; what: { de: string; en: string } }[] }[] }>(
-      'data/orders.json',
-    ).records;
+    const orders = json<{
+      records: { id: string; deadlines: { key: string; dueDate: string | null; what: { de: string; en: string } }[] }[];
+    }>('data/orders.json').records;
     for (const o of model.orders) {
       const record = orders.find((r) => r.id === o.id)!;
       expect(record.deadlines.map((d) => [d.key, d.dueDate])).toEqual(o.deadlines.map((d) => [d.key, d.dueDate]));
@@ -99,7 +101,9 @@ describe('open data', () => {
 
   it('contains no build time: the data files mention no date that is not in the content', () => {
     const dates = new Set(read('data/orders.json').match(/\d{4}-\d{2}-\d{2}/g));
-    const content = readFileSync(join(DIST, '..', 'content', 'data', 'orders.json'), 'utf8') + readFileSync(join(DIST, '..', 'content', 'data', 'site.json'), 'utf8');
+    const content =
+      readFileSync(join(DIST, '..', 'content', 'data', 'orders.json'), 'utf8') +
+      readFileSync(join(DIST, '..', 'content', 'data', 'site.json'), 'utf8');
     for (const date of dates) expect(content, date).toContain(date);
   });
 });

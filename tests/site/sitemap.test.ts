@@ -24,7 +24,9 @@ describe('sitemap', () => {
   it('gives every URL its language alternates and x-default, absolute, and a lastmod from the content', () => {
     for (const [i, url] of urls.entries()) {
       const rest = locs[i]!.slice(3);
-      const links = Object.fromEntries([...url.getElementsByTagName('xhtml:link')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      const links = Object.fromEntries(
+        [...url.getElementsByTagName('xhtml:link')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
       expect(links).toEqual({ de: `${ORIGIN}/de${rest}`, en: `${ORIGIN}/en${rest}`, 'x-default': `${ORIGIN}/en${rest}` });
       expect(url.querySelector('lastmod')?.textContent).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

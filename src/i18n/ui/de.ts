@@ -189,7 +189,8 @@ export const de = {
   'nav.data': 'Offene Daten',
   'nav.changes': 'Änderungen',
   'changes.title': 'Änderungsprotokoll',
-  'changes.description': 'Was sich auf dieser Website geändert hat: neue Seiten, berichtigte Fakten und überarbeitete Inhalte, das Neueste zuerst.',
+  'changes.description':
+    'Was sich auf dieser Website geändert hat: neue Seiten, berichtigte Fakten und überarbeitete Inhalte, das Neueste zuerst.',
   'changes.feed': 'Änderungen als Atom-Feed abonnieren',
   'changes.feedTitle': 'Änderungsprotokoll (Atom-Feed)',
   'changes.kind.added': 'neu',
