@@ -3,6 +3,7 @@
 // stays in the manifest forever, so the manifest test catches any page that disappears.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { publishedUrl } from '../src/lib/published-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -12,9 +13,8 @@ if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: ru
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 const built = walk(dist)
-  .map((f) => relative(dist, f).replace(/\\/g, '/'))
-  .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
-  .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+  .map((f) => publishedUrl(relative(dist, f)))
+  .filter((url) => url !== undefined);
 
 const header = '# Every URL this site has published. Lines are only ever added (npm run manifest:update), never removed.';
 const existing = existsSync(manifest)

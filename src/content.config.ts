@@ -16,6 +16,7 @@ export const collections = {
   footnotes: defineCollection({ loader: data('footnotes'), schema: schemas.footnotes }),
   glossary: defineCollection({ loader: data('glossary'), schema: schemas.glossary }),
   topics: defineCollection({ loader: data('topics'), schema: schemas.topics }),
+  changes: defineCollection({ loader: data('changes'), schema: schemas.changes }),
   site: defineCollection({ loader: data('site'), schema: schemas.site }),
   texts: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),

@@ -1,5 +1,8 @@
 import { LOCALES, type Locale } from '../i18n/locales';
 import { buildLinkTargets, resolveEntityHref } from './link-targets';
+import { sitePagePaths, type EntitiesByKind } from './page-paths';
+import { checkRedirects } from './redirects';
+import { ENTITY_KINDS, type EntityKind } from './routes';
 
 /**
  * Cross-file checks that Zod cannot do on one entry at a time: unique IDs, references that point
@@ -17,6 +20,7 @@ export const DATA_COLLECTIONS = [
   'footnotes',
   'glossary',
   'topics',
+  'changes',
   'site',
 ] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
@@ -42,6 +46,8 @@ export interface TextFile {
 export interface ContentTree {
   data: Partial<Record<DataCollection, DataFile>>;
   texts: TextFile[];
+  /** content/data/redirects.json: old paths and where they lead now; not a collection, as no page renders a redirect's own data. */
+  redirects?: DataFile;
 }
 
 export interface Problem {
@@ -69,10 +75,20 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
 };
 
 /** Entities that need a title, summary and body in every locale. */
-export const PROSE_COLLECTIONS = ['pillars', 'sections', 'measures', 'orders', 'prior', 'agencies', 'glossary', 'topics'] as const;
+export const PROSE_COLLECTIONS = [
+  'pillars',
+  'sections',
+  'measures',
+  'orders',
+  'prior',
+  'agencies',
+  'glossary',
+  'topics',
+  'changes',
+] as const;
 
 /** Non-entity pages whose prose lives in `content/text/<locale>/pages/`. */
-export const PROSE_PAGES = ['home', 'methodology'] as const;
+export const PROSE_PAGES = ['home', 'methodology', 'data'] as const;
 
 const LANGUAGE_NAME: Record<Locale, string> = { de: 'German', en: 'English' };
 
@@ -226,7 +242,58 @@ export function checkContent(tree: ContentTree): Problem[] {
   }
   checkDocumentSections(tree, add);
   checkTopics(tree, add);
+  checkChanges(tree, add);
+  if (tree.redirects) problems.push(...checkRedirects(tree.redirects.records, sitePagePaths(entitiesOf(tree)), tree.redirects.file));
   return problems;
+}
+
+const COLLECTION_OF_KIND: Record<EntityKind, DataCollection> = {
+  pillar: 'pillars',
+  section: 'sections',
+  measure: 'measures',
+  order: 'orders',
+  prior: 'prior',
+  agency: 'agencies',
+  topic: 'topics',
+};
+
+function entitiesOf(tree: ContentTree): EntitiesByKind {
+  return Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, [...idsOf(tree.data[COLLECTION_OF_KIND[kind]])].map((id) => ({ id }))]),
+  ) as unknown as EntitiesByKind;
+}
+
+/** Every change names entities that exist, and the running numbers follow the dates. */
+function checkChanges(tree: ContentTree, add: (file: string, field: string, message: string, fix: string) => void) {
+  const dataFile = tree.data.changes;
+  if (!dataFile) return;
+  const targets = buildLinkTargets(tree);
+  const changes = dataFile.records as { id: string; number?: number; date?: string; entities?: string[] }[];
+  for (const change of changes) {
+    for (const ref of change.entities ?? []) {
+      const result = resolveEntityHref(ref, 'en', targets);
+      if (!result.ok) add(dataFile.file, `"${change.id}".entities`, `"${ref}": ${result.message}`, result.fix);
+    }
+  }
+  const byNumber = [...changes].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  byNumber.forEach((change, i) => {
+    const before = byNumber[i - 1];
+    if (!before) return;
+    if (before.number === change.number)
+      add(
+        dataFile.file,
+        `"${change.id}".number`,
+        `number ${change.number} is also used by "${before.id}"`,
+        'give each change the next free number',
+      );
+    else if ((before.date ?? '') > (change.date ?? ''))
+      add(
+        dataFile.file,
+        `"${change.id}".number`,
+        `change ${change.number} is dated ${change.date}, before change ${before.number} (${before.date})`,
+        'number the changes in the order of their dates',
+      );
+  });
 }
 
 /** Orders and instruments summarise every section of the document, and orders every deadline, in every language. */

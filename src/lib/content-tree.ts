@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DATA_COLLECTIONS, type ContentTree, type DataFile, type TextFile } from './content-check';
+import { REDIRECTS_FILE } from './redirects';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -14,16 +15,10 @@ export function readContentTree(root: string): ContentTree {
   for (const name of DATA_COLLECTIONS) {
     const path = join(root, 'content', 'data', `${name}.json`);
     if (!existsSync(path)) continue;
-    const file = relative(root, path);
-    let records: unknown;
-    try {
-      records = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new Error(`${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`, { cause: error });
-    }
-    if (!Array.isArray(records)) throw new Error(`${file}: expected an array of records\n  Fix: wrap the records in [ … ]`);
-    data[name] = { file, records } satisfies DataFile;
+    data[name] = readJsonArray(root, path);
   }
+  const redirectsPath = join(root, REDIRECTS_FILE);
+  const redirects = existsSync(redirectsPath) ? readJsonArray(root, redirectsPath) : undefined;
   const textRoot = join(root, 'content', 'text');
   const texts: TextFile[] = walk(textRoot)
     .filter((p) => /\.mdx?$/.test(p))
@@ -38,7 +33,19 @@ export function readContentTree(root: string): ContentTree {
         ...mapKeys(file, readFileSync(path, 'utf8')),
       };
     });
-  return { data, texts };
+  return redirects ? { data, texts, redirects } : { data, texts };
+}
+
+function readJsonArray(root: string, path: string): DataFile {
+  const file = relative(root, path);
+  let records: unknown;
+  try {
+    records = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`, { cause: error });
+  }
+  if (!Array.isArray(records)) throw new Error(`${file}: expected an array of records\n  Fix: wrap the records in [ … ]`);
+  return { file, records };
 }
 
 /** The keys of the front matter's `sections` and `deadlines` maps; Zod validates the values later. */

@@ -21,3 +21,10 @@ export function entityLabel(kindLabel: string, id: string): string {
 export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** File sizes for download links: "12 kB" / "1.234 kB", in kilobytes of 1,000 bytes as the SI unit says. */
+export function formatBytes(bytes: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+    Math.max(1, Math.round(bytes / 1000)),
+  );
+}

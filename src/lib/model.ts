@@ -1,5 +1,5 @@
 import { compareDottedIds } from './ids';
-import type { AGENCY_KINDS, FATE_STATUSES, INSTRUMENTS, RELATIONS, VERIFICATION_LEVELS } from './schemas';
+import type { AGENCY_KINDS, CHANGE_KINDS, FATE_STATUSES, INSTRUMENTS, RELATIONS, VERIFICATION_LEVELS } from './schemas';
 
 /**
  * The site's data as plain objects with references flattened to IDs. Built once from the content
@@ -135,6 +135,16 @@ export interface Topic {
   orders: string[];
 }
 
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export interface Change {
+  id: string;
+  number: number;
+  date: string;
+  kind: ChangeKind;
+  /** Entity links such as `measure:1.5.2` or `page:data`. */
+  entities: string[];
+}
+
 export interface SiteModel {
   checked: string;
   pillars: Pillar[];
@@ -146,6 +156,8 @@ export interface SiteModel {
   footnotes: Footnote[];
   glossary: GlossaryEntry[];
   topics: Topic[];
+  /** Newest first. */
+  changes: Change[];
 }
 
 type Ref = string | { id: string };
@@ -161,6 +173,7 @@ export interface RawCollections {
   footnotes: Raw[];
   glossary: Raw[];
   topics: Raw[];
+  changes: Raw[];
 }
 
 const refId = (ref: unknown): string => (typeof ref === 'string' ? ref : (ref as { id: string }).id);
@@ -221,6 +234,7 @@ export function buildModel(raw: RawCollections): SiteModel {
       .map((r) => ({ ...r, abbr: r.abbr ?? undefined }) as unknown as GlossaryEntry)
       .sort((a, b) => a.id.localeCompare(b.id)),
     topics: raw.topics.map((r) => r as unknown as Topic).sort((a, b) => a.number - b.number),
+    changes: raw.changes.map((r) => r as unknown as Change).sort((a, b) => b.number - a.number),
   };
 }
 

@@ -29,6 +29,8 @@ export const STATIC_PAGES = {
   agencies: 'agencies/',
   orders: 'orders/',
   prior: 'prior/',
+  data: 'data/',
+  changes: 'changes/',
 } as const;
 
 export type StaticPage = keyof typeof STATIC_PAGES;
@@ -48,7 +50,7 @@ export function entityPath(kind: EntityKind, id: string, locale: Locale, anchor?
   return anchor ? `${path}#${anchor}` : path;
 }
 
-/** An entity's record in the open data: `/data/measures/1-3-2.json`. */
+/** The machine-readable record of one entity; language-neutral, so it lives outside the locale prefixes. */
 export function entityDataPath(kind: EntityKind, id: string): string {
   return `/data/${ENTITY_SEGMENTS[kind]}/${idToSlug(id)}.json`;
 }
@@ -66,6 +68,11 @@ export function cardPath(kind: EntityKind, id: string, locale: Locale): string {
 /** The card of pages that are not entities: the site's own, per language. */
 export function siteCardPath(locale: Locale): string {
   return `/cards/${locale}/site.png`;
+}
+
+/** The Atom feed of the change history in one language. */
+export function changesFeedPath(locale: Locale): string {
+  return `/${locale}/changes.xml`;
 }
 
 export function pagePath(page: StaticPage, locale: Locale): string {

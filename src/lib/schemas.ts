@@ -43,6 +43,8 @@ const entityRef = z.string().regex(/^(pillar|section|measure|order|prior|agency)
   error: 'must be an entity link such as measure:1.3.1 or order:14318#sec-5',
 });
 
+export const CHANGE_KINDS = ['added', 'corrected', 'changed'] as const;
+
 export const FATE_STATUSES = [
   'revoked',
   'replaced',
@@ -231,6 +233,20 @@ export function createSchemas(reference: ReferenceFn) {
       /** Orders: who must deliver what, per deadline key. */ deadlines: z.record(z.string().min(4), z.string().min(10)).optional(),
       /** Comparison topics: the claims of each row, aligned with the data's rows. */
       rows: z.array(z.strictObject({ prior: z.string(), current: z.string().min(10) })).optional(),
+    }),
+    /** The site's change history: what changed when; the prose per locale says what and why. */
+    changes: z.strictObject({
+      /** Permanent, lower-case slug; the anchor of the entry on the changelog page and the end of its feed entry ID. */
+      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'change IDs are lower-case slugs such as open-data' }),
+      /** Running number in the order the changes were made; sorts entries of the same day. */
+      number: z.number().int().min(1),
+      date: isoDate,
+      /** `corrected` marks a fact that was wrong; the pages of the listed entities show a correction note. */
+      kind: z.enum(CHANGE_KINDS),
+      /** The entities concerned, as entity links (`measure:1.5.2`, `page:data`); the content check resolves them. */
+      entities: z.array(
+        z.string().regex(/^[a-z]+:[a-z0-9.-]+$/, { error: 'must be an entity link such as measure:1.5.2 or page:methodology' }),
+      ),
     }),
     site: z.strictObject({
       id: z.literal('site'),

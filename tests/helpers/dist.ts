@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { ROOT } from './content';
+import { publishedUrl } from '../../src/lib/published-files';
 
 export const DIST = join(ROOT, 'dist');
 
@@ -20,17 +21,44 @@ export interface BuiltPage {
   document: Document;
 }
 
-/** Every HTML page of the build except Pagefind's own files, parsed once. */
+let allPages: BuiltPage[] | undefined;
+
+/** The target path of a redirect page (meta refresh), or undefined for a real page. */
+export function redirectTarget(document: Document): string | undefined {
+  const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+  const url = refresh?.match(/^\s*\d+\s*;\s*url=(.+)$/i)?.[1];
+  return url === undefined ? undefined : new URL(url.trim(), 'http://site/').pathname;
+}
+
+/** Every HTML page of the build except Pagefind's own files and redirect pages, parsed once. */
 export function builtPages(): BuiltPage[] {
+  return parsedPages().filter((p) => redirectTarget(p.document) === undefined);
+}
+
+/** Redirect pages: old path → the path they send the reader to. */
+export function redirectPages(): Map<string, string> {
+  return new Map(parsedPages().flatMap((p) => (redirectTarget(p.document) === undefined ? [] : [[p.path, redirectTarget(p.document)!]])));
+}
+
+/** The URLs of all published files of the build (pages, redirect pages, open data, feeds, sitemap). */
+export function publishedFiles(): string[] {
   requireDist();
   return walk(DIST)
+    .map((f) => publishedUrl(relative(DIST, f)))
+    .filter((u) => u !== undefined)
+    .sort();
+}
+
+function parsedPages(): BuiltPage[] {
+  requireDist();
+  return (allPages ??= walk(DIST)
     .filter((f) => f.endsWith('.html') && !relative(DIST, f).startsWith('pagefind'))
     .map((file) => {
       const rel = relative(DIST, file).replace(/\\/g, '/');
       const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
       return { path, file, document: parseHTML(readFileSync(file, 'utf8')).document };
     })
-    .sort((a, b) => a.path.localeCompare(b.path));
+    .sort((a, b) => a.path.localeCompare(b.path)));
 }
 
 /** The file a site-relative URL path is served from, or undefined. */

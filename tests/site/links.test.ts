@@ -41,7 +41,7 @@ describe('built site: links', () => {
       const locale = page.path.slice(1, 3);
       for (const a of page.document.querySelectorAll('a[href^="/"]')) {
         const href = a.getAttribute('href')!;
-        if (href.startsWith('/pagefind/')) continue;
+        if (href.startsWith('/pagefind/') || href.startsWith('/data/')) continue;
         const target = href.slice(1, 3);
         if (target !== locale && !a.hasAttribute('hreflang')) leaks.push(`${page.path} → ${href}`);
       }

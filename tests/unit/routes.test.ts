@@ -40,3 +40,13 @@ describe('routes', () => {
     expect(planPdfUrl(8)).toBe('https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf#page=8');
   });
 });
+
+describe('entity data files', () => {
+  it('live outside the language prefixes under the entity segment, dots as hyphens', async () => {
+    const { entityDataPath, changesFeedPath } = await import('../../src/lib/routes');
+    expect(entityDataPath('measure', '1.3.2')).toBe('/data/measures/1-3-2.json');
+    expect(entityDataPath('prior', 'eo-14110')).toBe('/data/prior/eo-14110.json');
+    expect(changesFeedPath('de')).toBe('/de/changes.xml');
+    expect(() => entityDataPath('order', '../x')).toThrow(/Invalid entity ID/);
+  });
+});

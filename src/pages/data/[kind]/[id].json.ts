@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { DATASETS, dataset, entityFile, toJson } from '../../../lib/open-data';
+import { cachedRecords, dataContext } from '../../../lib/open-data-context';
+import { loadSite } from '../../../lib/site';
+import { ENTITY_SEGMENTS, idToSlug } from '../../../lib/routes';
+
+/** One file per entity at `entityDataPath(kind, id)`, holding the same record as the bulk file. */
+export async function getStaticPaths() {
+  const { model } = await loadSite();
+  return DATASETS.flatMap((d) =>
+    d.entities(model).map((e) => ({ params: { kind: ENTITY_SEGMENTS[d.kind], id: idToSlug(e.id) }, props: { name: d.name, id: e.id } })),
+  );
+}
+
+export const GET: APIRoute<{ name: string; id: string }> = async ({ props, site }) => {
+  const ctx = await dataContext(site);
+  const d = dataset(props.name);
+  const record = cachedRecords(d, ctx).find((r) => r.id === props.id);
+  if (!record) throw new Error(`open data: no ${d.name} record "${props.id}"`);
+  return new Response(toJson(entityFile(d, record, ctx)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
