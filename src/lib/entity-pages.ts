@@ -2,7 +2,8 @@ import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n';
 import type { CitableWork } from './citation';
 import type { CardText } from './social-card';
-import { ENTITY_SEGMENTS, entityPath, idToSlug, type EntityKind } from './routes';
+import { ENTITY_SEGMENTS, entityPath, idToSlug, type EntityKind, type StaticPage } from './routes';
+import type { UiKey } from '../i18n/ui/de';
 import type { Queries, SiteModel } from './model';
 
 /**
@@ -104,4 +105,30 @@ export function entityCard(src: EntitySource, kind: EntityKind, id: string, loca
     default:
       return { ...base, kicker: `${t(`kind.${kind}`)} ${id}`, title: src.textTitle(locale, textCollection(kind), id) };
   }
+}
+
+/** Titles of the pages that are not entities: a UI string, or the title of the page's own text. */
+const STATIC_PAGE_TITLES: Record<StaticPage, UiKey | { text: string }> = {
+  home: 'site.tagline',
+  search: 'search.title',
+  methodology: { text: 'methodology' },
+  glossary: 'glossary.title',
+  deadlines: 'timeline.title',
+  topics: 'topics.title',
+  measures: 'browse.measures',
+  agencies: 'browse.agenciesTitle',
+  orders: 'list.orders',
+  prior: 'list.prior',
+  data: { text: 'data' },
+  changes: 'changes.title',
+};
+
+export function staticPageTitle(src: Pick<EntitySource, 'textTitle'>, page: StaticPage, locale: Locale): string {
+  const source = STATIC_PAGE_TITLES[page];
+  return typeof source === 'string' ? useTranslations(locale)(source) : src.textTitle(locale, 'pages', source.text);
+}
+
+export function staticPageCard(src: Pick<EntitySource, 'textTitle'>, page: StaticPage, locale: Locale): CardText {
+  const t = useTranslations(locale);
+  return { siteName: t('site.name'), kicker: '', title: staticPageTitle(src, page, locale), footer: t('card.footer') };
 }

@@ -65,9 +65,22 @@ export function cardPath(kind: EntityKind, id: string, locale: Locale): string {
   return `/cards/${locale}/${ENTITY_SEGMENTS[kind]}/${idToSlug(id)}.png`;
 }
 
-/** The card of pages that are not entities: the site's own, per language. */
-export function siteCardPath(locale: Locale): string {
-  return `/cards/${locale}/site.png`;
+/** The card of a page that is not an entity: `/cards/de/pages/glossary.png`. */
+export function staticCardPath(page: StaticPage, locale: Locale): string {
+  return `/cards/${locale}/pages/${page}.png`;
+}
+
+/** The card for any page path: the entity's or static page's own card; the home page's for anything else. */
+export function cardForPath(path: string): string {
+  const locale = localeFromPath(path) ?? 'en';
+  const rest = path.slice(`/${locale}/`.length);
+  const entity = rest.match(/^([a-z]+)\/([^/]+)\/$/);
+  if (entity) {
+    const kind = ENTITY_KINDS.find((k) => ENTITY_SEGMENTS[k] === entity[1]);
+    if (kind) return cardPath(kind, entity[2]!, locale);
+  }
+  const page = (Object.keys(STATIC_PAGES) as StaticPage[]).find((p) => STATIC_PAGES[p] === rest);
+  return staticCardPath(page ?? 'home', locale);
 }
 
 /** The Atom feed of the change history in one language. */

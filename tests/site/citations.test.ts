@@ -93,8 +93,10 @@ describe('citable entity pages', () => {
     }
   });
 
-  it('each has Open Graph tags and a 1200×630 card that exists', () => {
-    for (const { path, document } of pages) {
+  it('every page, not only entity pages, has Open Graph tags and a 1200×630 card that exists', () => {
+    const all = builtPages().filter((p) => p.path !== '/' && p.path !== '/404.html');
+    expect(all.length).toBeGreaterThan(pages.length);
+    for (const { path, document } of all) {
       const image = meta(document, 'property', 'og:image');
       expect(image, path).toBeTruthy();
       const file = fileForPath(new URL(image!).pathname);

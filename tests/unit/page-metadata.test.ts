@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineAnchor } from '../../src/lib/anchors';
 import { entityCitation } from '../../src/lib/entity-citation';
-import { entityCard, entityTitle, type EntitySource } from '../../src/lib/entity-pages';
+import { entityCard, entityTitle, staticPageCard, type EntitySource } from '../../src/lib/entity-pages';
+import { cardForPath, cardPath } from '../../src/lib/routes';
 import { queries } from '../../src/lib/model';
 import { highwireTags, jsonForScript, orderLegislation, planLegislation, priorLegislation } from '../../src/lib/page-metadata';
 import { cardSvg, wrapLines } from '../../src/lib/social-card';
@@ -105,5 +106,20 @@ describe('social cards', () => {
   it('a card says the kind and ID in the page language', () => {
     expect(entityCard(src, 'measure', '1.3.2', 'de').kicker).toBe('Maßnahme 1.3.2');
     expect(entityCard(src, 'order', '14179', 'en').kicker).toBe('Executive Order 14179');
+  });
+});
+
+describe('card of any page', () => {
+  it('an entity page gets its own card, an overview page its page card, anything else the home card', () => {
+    expect(cardForPath('/de/measures/1-3-2/')).toBe(cardPath('measure', '1.3.2', 'de'));
+    expect(cardForPath('/en/orders/14179/')).toBe('/cards/en/orders/14179.png');
+    expect(cardForPath('/en/glossary/')).toBe('/cards/en/pages/glossary.png');
+    expect(cardForPath('/de/')).toBe('/cards/de/pages/home.png');
+    expect(cardForPath('/en/something/else/')).toBe('/cards/en/pages/home.png');
+  });
+
+  it('overview cards carry the page title in its language', () => {
+    expect(staticPageCard(src, 'glossary', 'de').title).toBe('Glossar');
+    expect(staticPageCard(src, 'methodology', 'en').title).toBe(String(readText('content/text/en/pages/methodology.md').data.title));
   });
 });
