@@ -1,0 +1,4 @@
+/** The one script every page loads: each enhancement's setup, in order. Keep it a plain list. */
+import { initSearchShortcut } from './search-shortcut';
+
+initSearchShortcut();
