@@ -16,7 +16,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
  */
 export const PAGEFIND_OPTIONS = {
   ranking: {
-    termFrequency: 1.0,
+    termFrequency: 0.5,
     pageLength: 0.1,
     termSaturation: 1.0,
     termSimilarity: 1.0,
