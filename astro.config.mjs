@@ -18,4 +18,6 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }) },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // Astro inlines small scripts; a Content Security Policy without 'unsafe-inline' needs every script as a file.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
