@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { Site } from './site';
 import type { Relation } from './model';
+import { measureTopics } from './relations';
 
 export interface MeasureRow {
   id: string;
@@ -23,9 +24,11 @@ export function measureRows(site: Site, locale: Locale): MeasureRow[] {
     sectionTitle: site.text(locale, 'sections', m.section).data.title,
     agencies: m.agencies.map((a) => site.agency(a).acronym ?? site.agency(a).nameEn),
     orders: site.implementedBy(m.id),
-    relations: [...new Set([...site.topicsCiting(`measure:${m.id}`), ...site.topicsCiting(`section:${m.section}`)])]
-      .sort((a, b) => a.number - b.number)
-      .map((t) => ({ topic: t.id, title: site.text(locale, 'topics', t.id).data.title, relation: t.relation })),
+    relations: measureTopics(site, m.id).map((t) => ({
+      topic: t.id,
+      title: site.text(locale, 'topics', t.id).data.title,
+      relation: t.relation,
+    })),
   }));
 }
 

@@ -233,6 +233,12 @@ export function createSchemas(reference: ReferenceFn) {
       /** Orders: who must deliver what, per deadline key. */ deadlines: z.record(z.string().min(4), z.string().min(10)).optional(),
       /** Comparison topics: the claims of each row, aligned with the data's rows. */
       rows: z.array(z.strictObject({ prior: z.string(), current: z.string().min(10) })).optional(),
+      /**
+       * Other names readers search for, shown on the page as "also searched as" and weighted in the
+       * search index: official short forms ("EO 14110"), successor names the text discusses, and
+       * common words of this language that the title does not use. Each must be true of the page.
+       */
+      aliases: z.array(z.string().trim().min(2)).max(12).optional(),
     }),
     /** The site's change history: what changed when; the prose per locale says what and why. */
     changes: z.strictObject({

@@ -1,4 +1,6 @@
-// One small module for every page; each enhancement leaves the page fully usable without it.
+/** The one script every page loads: each enhancement's setup, in order. Keep it a plain list. */
 import { initCopy } from './copy';
+import { initSearchShortcut } from './search-shortcut';
 
 initCopy();
+initSearchShortcut();

@@ -122,7 +122,7 @@ describe('built site: orders and instruments', () => {
       for (const s of doc.sections) {
         const item = page.getElementById(`sec-${s.number}`);
         expect(item, `/${locale}/${path}#sec-${s.number}`).not.toBeNull();
-        expect(item!.querySelector('p')?.textContent?.length ?? 0, `/${locale}/${path}#sec-${s.number}`).toBeGreaterThan(40);
+        expect(item!.closest('li')!.querySelector('p')?.textContent?.length ?? 0, `/${locale}/${path}#sec-${s.number}`).toBeGreaterThan(40);
       }
     }
   });

@@ -42,4 +42,16 @@ describe('built site: Pagefind index', () => {
     const en = pages.find((p) => p.path === '/en/measures/1-1-1/')!.document;
     expect(en.querySelector('[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe('Measure');
   });
+
+  it('no page carries inline script code (JSON-LD data blocks are not code), and only the search page loads Pagefind up front', () => {
+    for (const page of pages) {
+      for (const script of page.document.querySelectorAll('script:not([type="application/ld+json"])')) {
+        expect(script.getAttribute('src'), `${page.path}: inline <script>`).toMatch(/^\/_astro\/.+\.js$/);
+        expect(script.textContent, page.path).toBe('');
+      }
+    }
+    const header = pages.find((p) => p.path === '/en/measures/1-3-2/')!.document.querySelector('form[data-site-search]');
+    expect(header?.getAttribute('action')).toBe('/en/search/');
+    expect(header?.querySelector('input[name="q"]')).not.toBeNull();
+  });
 });

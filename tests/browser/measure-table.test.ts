@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist } from '../helpers/static-server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const visibleIds = (page: Page) => page.locator('table[data-measure-table] tbody tr:not([hidden]) td.entity-id').allInnerTexts();
+
+describe('measures table', () => {
+  it('is complete without JavaScript and shows no controls that would not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/measures/`);
+    expect(await visibleIds(page)).toHaveLength(103);
+    expect(await page.locator('[data-measure-controls]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('sorts by ID descending with the column button and reports it with aria-sort', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/en/measures/`);
+    const th = page.locator('th[data-col="id"]');
+    await th.locator('button').click();
+    expect(await th.getAttribute('aria-sort')).toBe('descending');
+    const ids = await visibleIds(page);
+    expect(ids.slice(0, 3)).toEqual(['3.7.3', '3.7.2', '3.7.1']);
+    expect(ids.at(-1)).toBe('1.1.1');
+    // 1.10.x sorts after 1.9.x, not after 1.1.x.
+    expect(ids.indexOf('1.10.1')).toBeLessThan(ids.indexOf('1.9.1'));
+    await page.close();
+  });
+
+  it('filters by text and by pillar, and announces the count', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/de/measures/`);
+    await page.locator('[data-measure-filter]').fill('NIST');
+    const nist = await visibleIds(page);
+    expect(nist.length).toBeGreaterThan(3);
+    expect(nist.length).toBeLessThan(103);
+    for (const id of nist)
+      expect(
+        await page
+          .locator('tr', { has: page.getByText(id, { exact: true }) })
+          .first()
+          .innerText(),
+      ).toContain('NIST');
+    expect(await page.locator('[data-measure-count]').innerText()).toBe(`${nist.length} von 103 Maßnahmen angezeigt`);
+    await page.locator('[data-measure-pillar]').selectOption('II');
+    const both = await visibleIds(page);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(nist.length);
+    expect(both).toEqual(['2.4.1', '2.8.1']);
+    await page.close();
+  });
+});

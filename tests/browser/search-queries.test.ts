@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist } from '../helpers/static-server';
+import { readJson } from '../helpers/content';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search-config';
+
+interface Query {
+  locale: 'de' | 'en';
+  query: string;
+  expect: string;
+  why: string;
+}
+
+const queries = readJson<Query[]>('tests/search/queries.json');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const pages = new Map<string, Page>();
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  // One page per language: Pagefind picks the index by <html lang>, as the search UI does.
+  for (const locale of ['de', 'en']) {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/${locale}/`);
+    // A string, so the test runner does not rewrite the browser's dynamic import.
+    await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.options(${JSON.stringify(PAGEFIND_OPTIONS)});
+      await pf.init();
+      window.pf = pf;
+    })()`);
+    pages.set(locale, page);
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function topUrls(locale: string, query: string, n: number): Promise<string[]> {
+  return pages.get(locale)!.evaluate(
+    async ({ query, n }) => {
+      type Result = { data(): Promise<{ url: string }> };
+      const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: Result[] }> } }).pf;
+      const search = await pf.search(query);
+      return Promise.all(search.results.slice(0, n).map(async (r) => (await r.data()).url));
+    },
+    { query, n },
+  );
+}
+
+describe('search query set (tests/search/queries.json)', () => {
+  it('has at least 15 German and 15 English queries', () => {
+    expect(queries.filter((q) => q.locale === 'de').length).toBeGreaterThanOrEqual(15);
+    expect(queries.filter((q) => q.locale === 'en').length).toBeGreaterThanOrEqual(15);
+    for (const q of queries) expect(q.expect.startsWith(`/${q.locale}/`), q.query).toBe(true);
+  });
+
+  it.each(queries)('$locale "$query" has $expect in the top three ($why)', async ({ locale, query, expect: url }) => {
+    const top = await topUrls(locale, query, 5);
+    expect(top.slice(0, 3), `top five for "${query}" (${locale}): ${top.join(', ')}`).toContain(url);
+  });
+});
