@@ -69,7 +69,7 @@ export function toMarkdown(r: BenchReport): string {
         `| ${p.type} | ${kb(p.html.raw)} / ${kb(p.html.gzip)} / ${kb(p.html.brotli)} | ${kb(p.loaded.css.gzip)} | ${kb(p.loaded.js.gzip)} | ${kb(p.loaded.font.raw)} | ${p.requests} |`,
     ),
     '',
-    '## Lighthouse (mobile, simulated throttling)',
+    '## Lighthouse (mobile, simulated throttling; served with gzip like a static host)',
     '',
     '| type | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

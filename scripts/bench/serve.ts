@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +15,14 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** A static host for a build directory on a loopback port (directory index, 404 page), uncompressed. */
+/** Text formats a static host compresses; Pagefind's own index files are gzip already. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.wasm', '.txt', '.xml']);
+
+/**
+ * A static host for a build directory on a loopback port: directory index, 404 page, and gzip for
+ * text formats when the client accepts it, as common static hosts do, so Lighthouse's simulated
+ * network sees realistic transfer sizes.
+ */
 export async function serveDir(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -25,8 +33,15 @@ export async function serveDir(dir: string): Promise<{ origin: string; close: ()
       res.end(await readFile(join(dir, '404.html')));
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    const body = await readFile(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(body, { level: 9 }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
