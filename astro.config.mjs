@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { remarkPlugins, rehypePlugins } = markdownPlugins(root);
@@ -16,8 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }) },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), buildTimings(), pagefindIndex()],
   devToolbar: { enabled: false },
-  // Astro inlines small scripts; a Content Security Policy without 'unsafe-inline' needs every script as a file.
+  // Vite would inline small scripts into the HTML; the Content Security Policy (src/lib/csp.ts) allows
+  // only external script files, so every bundled script stays a file.
   vite: { build: { assetsInlineLimit: 0 } },
 });

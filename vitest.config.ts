@@ -1,14 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs on source alone; `site` inspects the built `dist/` and so runs after
- * `astro build` (scripts/test.ts orders the steps).
+ * `unit` runs on source alone; `site` inspects the built `dist/` and so runs after `astro build`
+ * (scripts/test.ts orders the steps); `builds` runs builds of its own in temporary directories
+ * (bad content refused, reproducible output); `browser` drives Chromium against `dist/`.
  */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'builds',
+          include: ['tests/builds/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
       {
         test: {
           name: 'browser',

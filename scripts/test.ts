@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.ts';
+import { findJava, JAVA_MISSING } from './find-java.ts';
 
 interface VitestJson {
   numPassedTests: number;
@@ -53,7 +54,16 @@ const steps: [string, () => boolean][] = [
   ['types', () => run('types', 'npx', ['astro', 'check'])],
   ['unit', () => vitest('unit')],
   ['build', () => run('build', 'npx', ['astro', 'build'])],
-  ['site', () => vitest('site')],
+  [
+    'site',
+    () => {
+      // The HTML validity check inside `site` needs Java; say why before vitest reports a failure.
+      if (!findJava()) console.error(`\n✖ ${JAVA_MISSING}`);
+      return vitest('site');
+    },
+  ],
+  // Builds of their own in temporary directories: bad content must be refused, output reproducible.
+  ['builds', () => vitest('builds')],
   [
     'browser',
     () => {

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { recordPhase } from '../lib/build-timings';
 
 /** Pagefind reports failures in `errors` arrays instead of throwing; make every one of them fatal. */
 function assertNoErrors(step: string, response: { errors: string[] }) {
@@ -17,6 +18,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const created = await pagefind.createIndex({});
           assertNoErrors('createIndex', created);
@@ -25,6 +27,7 @@ export function pagefindIndex(): AstroIntegration {
           assertNoErrors('addDirectory', added);
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: check data-pagefind-body on the content pages');
           assertNoErrors('writeFiles', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+          recordPhase('pagefind', performance.now() - started);
           logger.info(`search index built from ${added.page_count} pages`);
         } finally {
           await pagefind.close();

@@ -41,6 +41,8 @@ export interface TextFile {
   deadlineKeys?: string[];
   /** Comparison topics: the claims of each row (prior, current). */
   rows?: { prior: string; current: string }[];
+  /** Cross-references in the file (`[text](measure:1.3.2)`), with their line. */
+  links?: { href: string; line: number }[];
 }
 
 export interface ContentTree {
@@ -244,6 +246,7 @@ export function checkContent(tree: ContentTree): Problem[] {
   checkTopics(tree, add);
   checkChanges(tree, add);
   if (tree.redirects) problems.push(...checkRedirects(tree.redirects.records, sitePagePaths(entitiesOf(tree)), tree.redirects.file));
+  checkCrossLinks(tree, add);
   return problems;
 }
 
@@ -339,6 +342,18 @@ function checkDocumentSections(tree: ContentTree, add: (file: string, field: str
           `unknown deadline key(s) ${extraDeadlines.map((k) => `"${k}"`).join(', ')}`,
           `use the keys of "deadlines" in content/data/${collection}.json`,
         );
+    }
+  }
+}
+
+/** Every cross-reference in a text resolves, as the Markdown plugin would resolve it. */
+function checkCrossLinks(tree: ContentTree, add: (file: string, field: string, message: string, fix: string) => void) {
+  const targets = buildLinkTargets(tree);
+  for (const text of tree.texts) {
+    if (!(LOCALES as readonly string[]).includes(text.locale)) continue;
+    for (const link of text.links ?? []) {
+      const result = resolveEntityHref(link.href, text.locale as Locale, targets);
+      if (!result.ok) add(`${text.file}:${link.line}`, `cross-reference "${link.href}"`, result.message, result.fix);
     }
   }
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DATA_COLLECTIONS, type ContentTree, type DataFile, type TextFile } from './content-check';
 import { REDIRECTS_FILE } from './redirects';
+import { LINK_SCHEMES } from './link-targets';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -23,6 +24,7 @@ export function readContentTree(root: string): ContentTree {
   const texts: TextFile[] = walk(textRoot)
     .filter((p) => /\.mdx?$/.test(p))
     .map((path) => {
+      const source = readFileSync(path, 'utf8');
       const parts = relative(textRoot, path).split(/[\\/]/);
       const file = relative(root, path);
       return {
@@ -30,7 +32,8 @@ export function readContentTree(root: string): ContentTree {
         locale: parts[0] ?? '',
         collection: parts.length > 2 ? parts[1]! : '',
         id: (parts.at(-1) ?? '').replace(/\.mdx?$/, ''),
-        ...mapKeys(file, readFileSync(path, 'utf8')),
+        ...mapKeys(file, source),
+        links: entityLinks(source),
       };
     });
   return redirects ? { data, texts, redirects } : { data, texts };
@@ -67,4 +70,15 @@ function mapKeys(file: string, source: string): Pick<TextFile, 'sectionKeys' | '
   if (sections) result.sectionKeys = sections;
   if (deadlines) result.deadlineKeys = deadlines;
   return result;
+}
+
+const ENTITY_LINK = new RegExp(`\\]\\(((?:${LINK_SCHEMES.join('|')}):[^)\\s]+)\\)`, 'g');
+
+/**
+ * Cross-references written as `[text](scheme:id#anchor)`, with their line in the file. The Markdown
+ * plugin resolves them too, but Astro's loader only logs a plugin's error and builds on; the content
+ * check, which runs first, makes a broken one stop the build.
+ */
+export function entityLinks(source: string): { href: string; line: number }[] {
+  return [...source.matchAll(ENTITY_LINK)].map((m) => ({ href: m[1]!, line: source.slice(0, m.index).split('\n').length }));
 }

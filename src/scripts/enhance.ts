@@ -1,6 +1,9 @@
-/** The one script every page loads: each enhancement's setup, in order. Keep it a plain list. */
+// Progressive enhancements for every page, loaded once by BaseLayout as one external module.
+// Each page works without them; keep this a plain list of init calls.
 import { initCopy } from './copy';
+import { initLangSwitch } from './lang-switch';
 import { initSearchShortcut } from './search-shortcut';
 
 initCopy();
+initLangSwitch();
 initSearchShortcut();

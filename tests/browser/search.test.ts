@@ -162,13 +162,3 @@ describe('header search', () => {
     await context.close();
   });
 });
-
-describe('pages in the browser', () => {
-  it('the language switch keeps the entity', async () => {
-    const { page } = await openPage('/de/measures/2-1-1/');
-    await page.locator('a.lang-switch').click();
-    await page.waitForURL('**/en/measures/2-1-1/');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.close();
-  });
-});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { builtPages } from '../helpers/dist';
+import { watchFaults } from '../helpers/page-watch';
+import { serveDist } from '../helpers/static-server';
+
+/** WCAG 2.0–2.2, levels A and AA, as axe-core tags them. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const paths = builtPages().map((p) => p.path);
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** Runs axe on every page in one colour scheme; returns one line per violating element. */
+async function axeCrawl(colorScheme: 'light' | 'dark'): Promise<string[]> {
+  // axe is injected from outside the page, which the page's own policy would rightly block.
+  const context = await browser.newContext({ bypassCSP: true, colorScheme });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    if (path.endsWith('/search/')) await page.locator('pagefind-input input').waitFor();
+    await page.evaluate(AXE_SOURCE);
+    const result = (await page.evaluate(
+      (runOnly) =>
+        (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
+          runOnly,
+          resultTypes: ['violations'],
+        }),
+      { type: 'tag', values: WCAG_TAGS },
+    )) as AxeResult;
+    for (const v of result.violations) {
+      for (const n of v.nodes) problems.push(`${path} [${colorScheme}] ${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(n.target)}`);
+    }
+  }
+  await context.close();
+  return problems;
+}
+
+describe('every built page in Chromium', () => {
+  it('has no console error, no CSP violation and no request to another host', { timeout: 600_000 }, async () => {
+    expect(paths.length).toBeGreaterThan(400);
+    const context = await browser.newContext();
+    const { page, take } = await watchFaults(context, server.origin);
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      // The search pages compile Pagefind's WebAssembly only on the first query; run one so the
+      // policy is tested against the real search engine, not just the page shell.
+      if (path.endsWith('/search/')) {
+        await page.locator('pagefind-input input').fill(path.startsWith('/de/') ? 'Rechenzentren' : 'data centers');
+        await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
+      }
+      const f = await take();
+      for (const m of f.consoleErrors) problems.push(`${path}: console error: ${m}`);
+      for (const m of f.cspViolations) problems.push(`${path}: CSP violation: ${m}`);
+      for (const m of f.foreignRequests) problems.push(`${path}: request to another host: ${m}`);
+    }
+    await context.close();
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('has 0 axe violations (WCAG 2.2 A and AA rules) in the light and the dark colour scheme', { timeout: 900_000 }, async () => {
+    // Both schemes crawl side by side; each in its own context with its own emulated scheme.
+    const problems = (await Promise.all([axeCrawl('light'), axeCrawl('dark')])).flat();
+    expect(problems, `${problems.length} violation(s):\n${problems.slice(0, 80).join('\n')}`).toEqual([]);
+  });
+});

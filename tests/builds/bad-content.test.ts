@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/content';
+import { astroBuild, copyProject, htmlFiles, removeProject } from '../helpers/project-copy';
+
+type Path = (string | number)[];
+type Edit =
+  | { op: 'delete'; path: Path }
+  | { op: 'set'; path: Path; value: unknown }
+  | { op: 'duplicate'; path: Path }
+  | { op: 'remove' }
+  | { op: 'replace'; find: string; with: string };
+
+interface Fixture {
+  name: string;
+  /** The file the defect is put into, relative to the project root. */
+  file: string;
+  edit: Edit;
+  /** Strings the build output must contain: at least the file and the field. */
+  expect: string[];
+}
+
+const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'bad-content');
+const fixtures = readdirSync(FIXTURE_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(FIXTURE_DIR, f), 'utf8')) as Fixture);
+
+/** Applies one declarative edit to the copy; throws if the edit no longer matches the content. */
+function applyEdit(root: string, fixture: Fixture): void {
+  const path = join(root, fixture.file);
+  const { edit } = fixture;
+  if (edit.op === 'remove') return rmSync(path);
+  const source = readFileSync(path, 'utf8');
+  if (edit.op === 'replace') {
+    if (!source.includes(edit.find)) throw new Error(`fixture "${fixture.name}": ${fixture.file} no longer contains ${edit.find}`);
+    return writeFileSync(path, source.replace(edit.find, edit.with));
+  }
+  const data = JSON.parse(source) as unknown;
+  const parentPath = edit.path.slice(0, -1);
+  const key = edit.path.at(-1)!;
+  const parent = parentPath.reduce<Record<string | number, unknown>>(
+    (node, k) => node[k] as Record<string | number, unknown>,
+    data as Record<string | number, unknown>,
+  );
+  if (!(key in parent)) throw new Error(`fixture "${fixture.name}": ${fixture.file} has nothing at ${edit.path.join('.')}`);
+  if (edit.op === 'delete') delete parent[key];
+  if (edit.op === 'set') parent[key] = edit.value;
+  if (edit.op === 'duplicate') (parent as unknown as unknown[]).push(structuredClone(parent[key]));
+  writeFileSync(path, JSON.stringify(data, null, 2));
+}
+
+const copies: string[] = [];
+afterAll(() => copies.forEach(removeProject));
+
+describe('bad content is refused with file, field and fix', () => {
+  it('has the seven kinds of defect', () => {
+    expect(fixtures).toHaveLength(7);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+    const root = copyProject('atlas-bad-');
+    copies.push(root);
+    applyEdit(root, fixture);
+    const { status, output } = astroBuild(root);
+    expect(status, output).not.toBe(0);
+    for (const needle of fixture.expect) expect(output, `output should name ${needle}`).toContain(needle);
+    expect(output, 'output should say how to fix it').toMatch(/Fix: \S/);
+    expect(htmlFiles(join(root, 'dist')), 'a refused build must not leave a partial site').toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, copyProject, removeProject } from '../helpers/project-copy';
+
+/** Relative path → SHA-256 of every file under `dir`. */
+function hashes(dir: string): Map<string, string> {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile());
+  return new Map(
+    files.sort().map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+const copies: string[] = [];
+afterAll(() => copies.forEach(removeProject));
+
+describe('reproducible output', () => {
+  it('two builds of the same sources produce identical files', { timeout: 240_000 }, () => {
+    // Two copies in different directories: output must depend on neither the path nor the time.
+    const builds = [copyProject('atlas-repro-a-'), copyProject('atlas-repro-b-')].map((root) => {
+      copies.push(root);
+      const { status, output } = astroBuild(root);
+      expect(status, output).toBe(0);
+      return hashes(join(root, 'dist'));
+    });
+    const [a, b] = builds as [Map<string, string>, Map<string, string>];
+    expect(a.size).toBeGreaterThan(400);
+    const differing = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
+    expect(differing, `files that differ between two builds:\n${differing.join('\n')}`).toEqual([]);
+  });
+});
