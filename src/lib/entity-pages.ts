@@ -5,6 +5,7 @@ import type { CardText } from './social-card';
 import { ENTITY_SEGMENTS, entityPath, idToSlug, type EntityKind, type StaticPage } from './routes';
 import type { UiKey } from '../i18n/ui/de';
 import type { Queries, SiteModel } from './model';
+import { entitiesOfModel } from './page-paths';
 
 /**
  * What every entity page needs to say about itself — title, IDs, version date — computed once,
@@ -22,16 +23,7 @@ export function textCollection(kind: EntityKind): string {
 }
 
 export function entityIds(model: SiteModel, kind: EntityKind): string[] {
-  const lists: Record<EntityKind, { id: string }[]> = {
-    pillar: model.pillars,
-    section: model.sections,
-    measure: model.measures,
-    order: model.orders,
-    prior: model.prior,
-    agency: model.agencies,
-    topic: model.topics,
-  };
-  return lists[kind].map((e) => e.id);
+  return entitiesOfModel(model)[kind].map((e) => e.id);
 }
 
 /** The page title as readers cite it: it carries the citable ID where the entity has one. */

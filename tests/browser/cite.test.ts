@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useServedSite } from '../helpers/served-site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 async function withClipboard(): Promise<BrowserContext> {
-  return browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  return site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 }
 
 describe('cite box in the browser', () => {
   it('adds a copy button to every citation and copies the citation text', async () => {
     const context = await withClipboard();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/measures/1-3-2/`);
+    await page.goto(`${site.origin}/en/measures/1-3-2/`);
     const citations = page.locator('.cite-box [data-copy]');
     const buttons = page.locator('.cite-box button.copy-button');
     expect(await buttons.count()).toBe(await citations.count());
@@ -38,7 +27,7 @@ describe('cite box in the browser', () => {
   it('following a pinpoint self-link copies the permanent URL with its anchor', async () => {
     const context = await withClipboard();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/de/orders/14179/`);
+    await page.goto(`${site.origin}/de/orders/14179/`);
     await page.locator('#sec-3 a.anchor-link').click();
     await page.waitForURL('**/de/orders/14179/#sec-3');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -47,9 +36,9 @@ describe('cite box in the browser', () => {
   });
 
   it('without JavaScript the citations are plain selectable text and there are no dead buttons', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/de/measures/1-3-2/`);
+    await page.goto(`${site.origin}/de/measures/1-3-2/`);
     expect(await page.locator('.cite-box button').count()).toBe(0);
     expect(await page.locator('.cite-box p.citation').first().textContent()).toContain('KI-Aktionsplan-Atlas');
     await context.close();

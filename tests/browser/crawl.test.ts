@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist';
 import { watchFaults } from '../helpers/page-watch';
-import { serveDist } from '../helpers/static-server';
+import { useServedSite } from '../helpers/served-site';
 
 /** WCAG 2.0–2.2, levels A and AA, as axe-core tags them. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = useServedSite();
 const paths = builtPages().map((p) => p.path);
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
@@ -31,11 +19,11 @@ interface AxeResult {
 /** Runs axe on every page in one colour scheme; returns one line per violating element. */
 async function axeCrawl(colorScheme: 'light' | 'dark'): Promise<string[]> {
   // axe is injected from outside the page, which the page's own policy would rightly block.
-  const context = await browser.newContext({ bypassCSP: true, colorScheme });
+  const context = await site.browser.newContext({ bypassCSP: true, colorScheme });
   const page = await context.newPage();
   const problems: string[] = [];
   for (const path of paths) {
-    await page.goto(server.origin + path, { waitUntil: 'load' });
+    await page.goto(site.origin + path, { waitUntil: 'load' });
     if (path.endsWith('/search/')) await page.locator('pagefind-input input').waitFor();
     await page.evaluate(AXE_SOURCE);
     const result = (await page.evaluate(
@@ -57,11 +45,11 @@ async function axeCrawl(colorScheme: 'light' | 'dark'): Promise<string[]> {
 describe('every built page in Chromium', () => {
   it('has no console error, no CSP violation and no request to another host', { timeout: 600_000 }, async () => {
     expect(paths.length).toBeGreaterThan(400);
-    const context = await browser.newContext();
-    const { page, take } = await watchFaults(context, server.origin);
+    const context = await site.browser.newContext();
+    const { page, take } = await watchFaults(context, site.origin);
     const problems: string[] = [];
     for (const path of paths) {
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(site.origin + path, { waitUntil: 'load' });
       // The search pages compile Pagefind's WebAssembly only on the first query; run one so the
       // policy is tested against the real search engine, not just the page shell.
       if (path.endsWith('/search/')) {

@@ -1,19 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** One page of each type, in both languages between them. */
 const PAGES: [string, string][] = [
@@ -39,8 +27,8 @@ describe('keyboard only', () => {
     'the %s page (%s): Tab reaches every control, each with a visible focus indicator',
     { timeout: 120_000 },
     async (_type, path) => {
-      const page = await browser.newPage();
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      const page = await site.browser.newPage();
+      await page.goto(site.origin + path, { waitUntil: 'load' });
       if (path.endsWith('/search/')) await page.locator('pagefind-input input').waitFor();
       // Number every control a reader can reach: rendered, not inside a closed <details>.
       const controls = await page.evaluate((selector) => {

@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
 import { watchFaults } from '../helpers/page-watch';
-import { serveDist } from '../helpers/static-server';
+import { useServedSite } from '../helpers/served-site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe('language switch', () => {
   it.each([
@@ -22,11 +10,11 @@ describe('language switch', () => {
     ['/en/orders/14179/#sec-2', '/de/orders/14179/#sec-2', 'de'],
     ['/en/measures/2-1-1/', '/de/measures/2-1-1/', 'de'],
   ])('from %s lands on %s', async (from, to, lang) => {
-    const context = await browser.newContext();
-    const { page, take } = await watchFaults(context, server.origin);
-    await page.goto(server.origin + from);
+    const context = await site.browser.newContext();
+    const { page, take } = await watchFaults(context, site.origin);
+    await page.goto(site.origin + from);
     await page.locator('a.lang-switch').click();
-    await page.waitForURL(server.origin + to);
+    await page.waitForURL(site.origin + to);
     expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(to);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     const hash = to.split('#')[1];
@@ -36,11 +24,11 @@ describe('language switch', () => {
   });
 
   it('without JavaScript the link still leads to the same entity', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/de/measures/1-3-2/#original`);
+    await page.goto(`${site.origin}/de/measures/1-3-2/#original`);
     await page.locator('a.lang-switch').click();
-    await page.waitForURL(`${server.origin}/en/measures/1-3-2/`);
+    await page.waitForURL(`${site.origin}/en/measures/1-3-2/`);
     await context.close();
   });
 });

@@ -1,35 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../helpers/served-site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 const visibleIds = (page: Page) => page.locator('table[data-measure-table] tbody tr:not([hidden]) td.entity-id').allInnerTexts();
 
 describe('measures table', () => {
   it('is complete without JavaScript and shows no controls that would not work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/measures/`);
+    await page.goto(`${site.origin}/en/measures/`);
     expect(await visibleIds(page)).toHaveLength(103);
     expect(await page.locator('[data-measure-controls]').isVisible()).toBe(false);
     await context.close();
   });
 
   it('sorts by ID descending with the column button and reports it with aria-sort', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/measures/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/en/measures/`);
     const th = page.locator('th[data-col="id"]');
     await th.locator('button').click();
     expect(await th.getAttribute('aria-sort')).toBe('descending');
@@ -42,8 +31,8 @@ describe('measures table', () => {
   });
 
   it('filters by text and by pillar, and announces the count', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/de/measures/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/de/measures/`);
     await page.locator('[data-measure-filter]').fill('NIST');
     const nist = await visibleIds(page);
     expect(nist.length).toBeGreaterThan(3);

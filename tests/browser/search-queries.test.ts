@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../helpers/served-site';
 import { readJson } from '../helpers/content';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-config';
 
@@ -14,17 +13,14 @@ interface Query {
 
 const queries = readJson<Query[]>('tests/search/queries.json');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = useServedSite();
 const pages = new Map<string, Page>();
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
   // One page per language: Pagefind picks the index by <html lang>, as the search UI does.
   for (const locale of ['de', 'en']) {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/${locale}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/${locale}/`);
     // A string, so the test runner does not rewrite the browser's dynamic import.
     await page.evaluate(`(async () => {
       const pf = await import('/pagefind/pagefind.js');
@@ -34,10 +30,6 @@ beforeAll(async () => {
     })()`);
     pages.set(locale, page);
   }
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function topUrls(locale: string, query: string, n: number): Promise<string[]> {

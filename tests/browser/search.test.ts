@@ -1,35 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../helpers/served-site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** Records every request that leaves the site, every request for Pagefind's files, and every console error. */
 async function openPage(path: string): Promise<{ page: Page; foreign: string[]; pagefind: string[]; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const foreign: string[] = [];
   const pagefind: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
     if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
   });
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.origin + path);
+  await page.goto(site.origin + path);
   return { page, foreign, pagefind, errors };
 }
 
@@ -149,9 +138,9 @@ describe('header search', () => {
   });
 
   it('without JavaScript the header form lands on the search page, which explains and links the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/de/measures/1-3-2/`);
+    await page.goto(`${site.origin}/de/measures/1-3-2/`);
     await page.locator('#site-search-q').fill('Rechenzentren');
     await page.locator('form[data-site-search] button[type="submit"]').click();
     await page.waitForURL('**/de/search/?q=Rechenzentren');
