@@ -13,7 +13,7 @@ import { measurePageWeights } from './bench/page-weight.ts';
 import { checkBudgets, toMarkdown, type BenchReport } from './bench/report.ts';
 import { multiplyMeasures } from './bench/scale.ts';
 import { measureSearch } from './bench/search.ts';
-import { serveDir } from './bench/serve.ts';
+import { serveDir } from './static-server.ts';
 import { copyProject, removeProject } from '../tests/helpers/project-copy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,27 +1,39 @@
 #!/usr/bin/env node
-// Adds the URLs of the current build to tests/manifest/urls.txt. It only ever adds: a published URL
-// stays in the manifest forever, so the manifest test catches any page that disappears.
+// Adds the URLs and the pinpoint anchors of the current build to tests/manifest/urls.txt and
+// anchors.txt. It only ever adds: a published URL or anchor stays in its manifest forever, so the
+// manifest tests catch any that disappears.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { publishedUrl } from '../src/lib/published-files.ts';
+import { pinpointUrls, readManifest } from './pinpoints.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const manifest = join(root, 'tests', 'manifest', 'urls.txt');
 if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
 
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-const built = walk(dist)
-  .map((f) => publishedUrl(relative(dist, f)))
-  .filter((url) => url !== undefined);
+const files = walk(dist).map((f) => relative(dist, f).replace(/\\/g, '/'));
 
-const header = '# Every URL this site has published. Lines are only ever added (npm run manifest:update), never removed.';
-const existing = existsSync(manifest)
-  ? readFileSync(manifest, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('#'))
-  : [];
-const all = [...new Set([...existing, ...built])].sort();
-writeFileSync(manifest, `${header}\n${all.join('\n')}\n`);
-console.log(`manifest: ${all.length} URLs (${all.length - existing.length} new)`);
+function addToManifest(name: string, what: string, built: string[]): void {
+  const manifest = join(root, 'tests', 'manifest', name);
+  const header = `# Every ${what} this site has published. Lines are only ever added (npm run manifest:update), never removed.`;
+  const existing = existsSync(manifest) ? readManifest(readFileSync(manifest, 'utf8')) : [];
+  const all = [...new Set([...existing, ...built])].sort();
+  writeFileSync(manifest, `${header}\n${all.join('\n')}\n`);
+  console.log(`${name}: ${all.length} (${all.length - existing.length} new)`);
+}
+
+addToManifest(
+  'urls.txt',
+  'URL',
+  files.map(publishedUrl).filter((url) => url !== undefined),
+);
+addToManifest(
+  'anchors.txt',
+  'pinpoint anchor',
+  files
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
+    .flatMap((f) => pinpointUrls(`/${f.slice(0, -'index.html'.length)}`, parseHTML(readFileSync(join(dist, f), 'utf8')).document)),
+);

@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
+  '.png': 'image/png',
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,9 +20,9 @@ const TYPES: Record<string, string> = {
 const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.wasm', '.txt', '.xml']);
 
 /**
- * A static host for a build directory on a loopback port: directory index, 404 page, and gzip for
- * text formats when the client accepts it, as common static hosts do, so Lighthouse's simulated
- * network sees realistic transfer sizes.
+ * A static host for a build directory on a loopback port, for the browser tests and the benchmark:
+ * directory index, 404 page, no rewrites, and gzip for text formats when the client accepts it, as
+ * common static hosts do, so Lighthouse's simulated network sees realistic transfer sizes.
  */
 export async function serveDir(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
