@@ -2,7 +2,8 @@ import { LOCALES, type Locale } from '../i18n/locales';
 import { buildLinkTargets, resolveEntityHref } from './link-targets';
 import { sitePagePaths, type EntitiesByKind } from './page-paths';
 import { checkRedirects } from './redirects';
-import { ENTITY_KINDS, type EntityKind } from './routes';
+import { ENTITY_COLLECTIONS } from './entity-collections';
+import { ENTITY_KINDS } from './routes';
 
 /**
  * Cross-file checks that Zod cannot do on one entry at a time: unique IDs, references that point
@@ -250,19 +251,9 @@ export function checkContent(tree: ContentTree): Problem[] {
   return problems;
 }
 
-const COLLECTION_OF_KIND: Record<EntityKind, DataCollection> = {
-  pillar: 'pillars',
-  section: 'sections',
-  measure: 'measures',
-  order: 'orders',
-  prior: 'prior',
-  agency: 'agencies',
-  topic: 'topics',
-};
-
 function entitiesOf(tree: ContentTree): EntitiesByKind {
   return Object.fromEntries(
-    ENTITY_KINDS.map((kind) => [kind, [...idsOf(tree.data[COLLECTION_OF_KIND[kind]])].map((id) => ({ id }))]),
+    ENTITY_KINDS.map((kind) => [kind, [...idsOf(tree.data[ENTITY_COLLECTIONS[kind]])].map((id) => ({ id }))]),
   ) as unknown as EntitiesByKind;
 }
 

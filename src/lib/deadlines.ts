@@ -1,3 +1,5 @@
+import type { Deadline, Order } from './model';
+
 /**
  * The due date an order's own wording implies, where the period runs from the signing date
  * ("within 90 days", "no later than 45 days from the order", "within 1 year"). Periods that run from
@@ -17,14 +19,9 @@ export function dueDateFromSigning(signingDate: string, period: string): string 
   return date.toISOString().slice(0, 10);
 }
 
-export interface TimelineEntry {
+/** A deadline of an order, placed on the timeline relative to the date the facts were checked. */
+export interface TimelineEntry extends Deadline {
   orderId: string;
-  key: string;
-  provision: string;
-  section: string;
-  period: string;
-  dueDate: string | null;
-  dueNote: string | null;
   status: 'past' | 'upcoming' | 'open';
 }
 
@@ -33,10 +30,7 @@ export function deadlineStatus(dueDate: string | null, checked: string): Timelin
 }
 
 /** Every deadline of every order, dated ones first by date, marked against the date the facts were checked. */
-export function timeline(
-  orders: { id: string; deadlines: Omit<TimelineEntry, 'orderId' | 'status'>[] }[],
-  checked: string,
-): TimelineEntry[] {
+export function timeline(orders: Pick<Order, 'id' | 'deadlines'>[], checked: string): TimelineEntry[] {
   return orders
     .flatMap((o) => o.deadlines.map((d) => ({ ...d, orderId: o.id, status: deadlineStatus(d.dueDate, checked) })))
     .sort(

@@ -2,10 +2,11 @@ import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n';
 import type { CitableWork } from './citation';
 import type { CardText } from './social-card';
-import { ENTITY_SEGMENTS, entityPath, idToSlug, type EntityKind, type StaticPage } from './routes';
+import { entityPath, idToSlug, type EntityKind, type StaticPage } from './routes';
 import type { UiKey } from '../i18n/ui/de';
 import type { Queries, SiteModel } from './model';
 import { entitiesOfModel } from './page-paths';
+import { ENTITY_COLLECTIONS } from './entity-collections';
 
 /**
  * What every entity page needs to say about itself — title, IDs, version date — computed once,
@@ -17,9 +18,9 @@ export interface EntitySource extends Queries {
   textTitle(locale: Locale, collection: string, id: string): string;
 }
 
-/** Text collections are named like the URL segments. */
+/** An entity's prose lives in the text collection named like its data collection. */
 export function textCollection(kind: EntityKind): string {
-  return ENTITY_SEGMENTS[kind];
+  return ENTITY_COLLECTIONS[kind];
 }
 
 export function entityIds(model: SiteModel, kind: EntityKind): string[] {
@@ -82,21 +83,18 @@ export function citableEntity(src: EntitySource, kind: EntityKind, id: string, l
 /** What the entity's social card says: kind and ID above, the title in the page language below. */
 export function entityCard(src: EntitySource, kind: EntityKind, id: string, locale: Locale): CardText {
   const t = useTranslations(locale);
-  const base = { siteName: t('site.name'), footer: t('card.footer') };
-  switch (kind) {
-    case 'agency':
-      return { ...base, kicker: t('kind.agency'), title: entityTitle(src, kind, id, locale) };
-    case 'pillar':
-      return { ...base, kicker: `${t('kind.pillar')} ${src.pillar(id).roman}`, title: src.textTitle(locale, 'pillars', id) };
-    case 'order':
-      return { ...base, kicker: `Executive Order ${id}`, title: src.textTitle(locale, 'orders', id) };
-    case 'prior':
-      return { ...base, kicker: t('kind.prior'), title: src.textTitle(locale, 'prior', id) };
-    case 'topic':
-      return { ...base, kicker: t('kind.topic'), title: src.textTitle(locale, 'topics', id) };
-    default:
-      return { ...base, kicker: `${t(`kind.${kind}`)} ${id}`, title: src.textTitle(locale, textCollection(kind), id) };
-  }
+  // Functions, because only the pillar's kicker needs a lookup that the other kinds' IDs would fail.
+  const kickers: Record<EntityKind, () => string> = {
+    pillar: () => `${t('kind.pillar')} ${src.pillar(id).roman}`,
+    section: () => `${t('kind.section')} ${id}`,
+    measure: () => `${t('kind.measure')} ${id}`,
+    order: () => `Executive Order ${id}`,
+    prior: () => t('kind.prior'),
+    agency: () => t('kind.agency'),
+    topic: () => t('kind.topic'),
+  };
+  const title = kind === 'agency' ? entityTitle(src, kind, id, locale) : src.textTitle(locale, textCollection(kind), id);
+  return { siteName: t('site.name'), kicker: kickers[kind](), title, footer: t('card.footer') };
 }
 
 /** Titles of the pages that are not entities: a UI string, or the title of the page's own text. */

@@ -11,20 +11,11 @@ import {
   TOPIC_ANCHORS,
 } from './anchors';
 import type { ContentTree } from './content-check';
+import { ENTITY_COLLECTIONS } from './entity-collections';
 import { entityPath, glossaryTermPath, pagePath, STATIC_PAGES, type EntityKind, type StaticPage } from './routes';
 
 /** For each link scheme, the IDs that exist and the anchors each page offers. */
 export type LinkTargets = Record<EntityKind | 'page' | 'glossary', Map<string, Set<string>>>;
-
-const COLLECTION_OF: Record<EntityKind, keyof ContentTree['data']> = {
-  pillar: 'pillars',
-  section: 'sections',
-  measure: 'measures',
-  order: 'orders',
-  prior: 'prior',
-  agency: 'agencies',
-  topic: 'topics',
-};
 
 const FIXED_ANCHORS: Record<EntityKind, readonly string[]> = {
   pillar: PILLAR_ANCHORS,
@@ -38,7 +29,7 @@ const FIXED_ANCHORS: Record<EntityKind, readonly string[]> = {
 
 export function buildLinkTargets(tree: ContentTree): LinkTargets {
   const targets = { page: new Map(Object.keys(STATIC_PAGES).map((p) => [p, new Set<string>()])) } as LinkTargets;
-  for (const [kind, collection] of Object.entries(COLLECTION_OF) as [EntityKind, keyof ContentTree['data']][]) {
+  for (const [kind, collection] of Object.entries(ENTITY_COLLECTIONS) as [EntityKind, keyof ContentTree['data']][]) {
     const map = new Map<string, Set<string>>();
     for (const raw of tree.data[collection]?.records ?? []) {
       const record = raw as { id: string; sections?: { number: string }[]; rows?: unknown[] };
