@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { publishedUrl } from '../src/lib/published-files.ts';
+import { publishedUrl } from '../src/lib/routes/published-files.ts';
 import { pinpointUrls, readManifest } from './pinpoints.ts';
 
 const root = resolve(import.meta.dirname, '..');

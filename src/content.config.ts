@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { createSchemas, type ReferenceFn } from './lib/schemas';
-import { textIdFromPath } from './lib/text-ids';
+import { createSchemas, type ReferenceFn } from './lib/content/schemas';
+import { textIdFromPath } from './lib/content/text-ids';
 
 const schemas = createSchemas(reference as unknown as ReferenceFn);
 const data = (name: string) => file(`content/data/${name}.json`);

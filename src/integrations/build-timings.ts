@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { recordPhase } from '../lib/build-timings';
+import { recordPhase } from '../lib/build/timings';
 
 /** Times Astro's own build (bundling and page generation); placed before the Pagefind step, whose `build:done` comes after. */
 export function buildTimings(): AstroIntegration {

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem } from '../lib/content-check';
-import { readContentTree } from '../lib/content-tree';
-import { checkSchemas } from '../lib/schema-check';
-import { recordPhase } from '../lib/build-timings';
+import { checkContent, formatProblem } from '../lib/content/check';
+import { readContentTree } from '../lib/content/tree';
+import { checkSchemas } from '../lib/content/schema-check';
+import { recordPhase } from '../lib/build/timings';
 
 /** Stops `astro build`/`dev` before any page is written when the content is inconsistent, so bad content never yields a partial site. */
 export function contentCheck(): AstroIntegration {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { recordPhase } from '../lib/build-timings';
+import { recordPhase } from '../lib/build/timings';
 
 /** Pagefind reports failures in `errors` arrays instead of throwing; make every one of them fatal. */
 function assertNoErrors(step: string, response: { errors: string[] }) {

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/site';
-import { entitiesOfModel, sitePages } from '../lib/page-paths';
-import { sitemapXml } from '../lib/sitemap';
+import { loadSiteData } from '~/lib/content/site-data';
+import { entitiesOfModel, sitePages } from '~/lib/routes/site-pages';
+import { sitemapXml } from '~/lib/routes/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { model } = await loadSite();
+  const { model } = await loadSiteData();
   return new Response(sitemapXml(sitePages(entitiesOfModel(model), model.checked), site!), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
   });

@@ -1,7 +1,7 @@
 import type { RehypePlugin, RehypePlugins, RemarkPlugin, RemarkPlugins } from '@astrojs/markdown-remark';
-import type { ContentTree } from '../lib/content-check';
-import { readContentTree } from '../lib/content-tree';
-import { buildLinkTargets, type LinkTargets } from '../lib/link-targets';
+import type { ContentTree } from '../lib/content/check';
+import { readContentTree } from '../lib/content/tree';
+import { buildLinkTargets, type LinkTargets } from '../lib/content/link-targets';
 import { de } from '../i18n/ui/de';
 import { en } from '../i18n/ui/en';
 import { remarkEntityLinks } from './remark-entity-links';

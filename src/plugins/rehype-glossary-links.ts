@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Locale } from '../i18n/locales';
-import { glossaryTermPath } from '../lib/routes';
+import { glossaryTermPath } from '../lib/routes/urls';
 import { localeOfFile } from './locale-of-file';
 
 export interface GlossaryTerm {

@@ -1,7 +1,7 @@
 import type { Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isEntityHref, resolveEntityHref, type LinkTargets } from '../lib/link-targets';
+import { isEntityHref, resolveEntityHref, type LinkTargets } from '../lib/content/link-targets';
 import { displayPath, localeOfFile } from './locale-of-file';
 
 export interface RemarkEntityLinksOptions {

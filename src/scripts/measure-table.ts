@@ -1,4 +1,4 @@
-import { rowMatches, sortRows, type SortDirection, type TableRow } from '../lib/table-view';
+import { rowMatches, sortRows, type SortDirection, type TableRow } from '../lib/views/table-view';
 
 /**
  * Sorting and filtering for the static measures table. The table is complete without JavaScript;

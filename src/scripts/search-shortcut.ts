@@ -1,4 +1,4 @@
-import { isSearchShortcut } from '../lib/search-keys';
+import { isSearchShortcut } from '../lib/search/shortcut';
 
 /** True when a key press would type into the focused element. */
 function isTyping(target: EventTarget | null): boolean {

@@ -1,4 +1,4 @@
-import { PAGEFIND_OPTIONS, RESULT_TEMPLATE } from '../lib/search-config';
+import { PAGEFIND_OPTIONS, RESULT_TEMPLATE } from '../lib/search/config';
 
 /** The parts of Pagefind's Component UI (its global `PagefindComponents`) that this site uses. */
 interface PagefindInstance {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site';
 import { readJson } from '../helpers/content';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search-config';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/config';
 
 interface Query {
   locale: 'de' | 'en';

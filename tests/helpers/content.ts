@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { readContentTree } from '../../src/lib/content-tree';
-import { buildModel, type RawCollections } from '../../src/lib/model';
+import { readContentTree } from '../../src/lib/content/tree';
+import { buildModel, type RawCollections } from '../../src/lib/content/model';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { ROOT } from './content';
-import { publishedUrl } from '../../src/lib/published-files';
+import { publishedUrl } from '../../src/lib/routes/published-files';
 
 export const DIST = join(ROOT, 'dist');
 

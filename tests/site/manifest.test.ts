@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, publishedFiles, redirectPages } from '../helpers/dist';
 import { ROOT } from '../helpers/content';
-import { brokenPublishedUrls } from '../../src/lib/redirects';
+import { brokenPublishedUrls } from '../../src/lib/content/redirects';
 
 /**
  * Published URLs never break. tests/manifest/urls.txt lists every URL ever published (pages, open

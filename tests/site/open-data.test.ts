@@ -5,9 +5,9 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { DIST, requireDist } from '../helpers/dist';
 import { realModel } from '../helpers/content';
-import { DATASETS } from '../../src/lib/open-data';
-import { parseCsv } from '../../src/lib/open-data-csv';
-import { ENTITY_SEGMENTS, idToSlug } from '../../src/lib/routes';
+import { DATASETS } from '../../src/lib/open-data/datasets';
+import { parseCsv } from '../../src/lib/open-data/csv';
+import { ENTITY_SEGMENTS, idToSlug } from '../../src/lib/routes/urls';
 
 requireDist();
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { atomFeed } from '../../src/lib/atom-feed';
-import { changeAnchor, correctionsFor, latestChangeDate } from '../../src/lib/changes';
-import { refLink } from '../../src/lib/change-links';
-import { checkContent, type ContentTree } from '../../src/lib/content-check';
-import type { Change } from '../../src/lib/model';
+import { atomFeed } from '../../src/lib/feeds/atom';
+import { changeAnchor, correctionsFor, latestChangeDate } from '../../src/lib/views/changes';
+import { refLink } from '../../src/lib/views/change-links';
+import { checkContent, type ContentTree } from '../../src/lib/content/check';
+import type { Change } from '../../src/lib/content/model';
 import { realModel, realTree } from '../helpers/content';
 
 const fixture: Change[] = [

@@ -13,8 +13,8 @@ import {
   plain,
   ris,
   type CitableWork,
-} from '../../src/lib/citation';
-import { federalRegister, orderCitation, planCitation, priorCitation } from '../../src/lib/original-citation';
+} from '../../src/lib/citation/formats';
+import { federalRegister, orderCitation, planCitation, priorCitation } from '../../src/lib/citation/original';
 import { realModel } from '../helpers/content';
 
 const en: CitableWork = {

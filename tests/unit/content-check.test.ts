@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentTree } from '../../src/lib/content-check';
+import { checkContent, formatProblem, type ContentTree } from '../../src/lib/content/check';
 import { realTree } from '../helpers/content';
 
 type Rec = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, contentSecurityPolicy } from '../../src/lib/csp';
+import { CSP_DIRECTIVES, contentSecurityPolicy } from '../../src/lib/head/csp';
 import { hrefWithHash } from '../../src/scripts/lang-switch';
 
 describe('content security policy', () => {

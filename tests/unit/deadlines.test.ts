@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateFromSigning } from '../../src/lib/deadlines';
+import { dueDateFromSigning } from '../../src/lib/views/deadlines';
 import { realModel } from '../helpers/content';
 
 describe('deadlines', () => {
@@ -38,7 +38,7 @@ describe('deadlines', () => {
 
 describe('deadline timeline', () => {
   it('orders by date, puts undated deadlines last and marks past and upcoming against the checked date', async () => {
-    const { timeline } = await import('../../src/lib/deadlines');
+    const { timeline } = await import('../../src/lib/views/deadlines');
     const entries = timeline(
       [
         {

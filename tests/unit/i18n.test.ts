@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { format, useTranslations } from '../../src/i18n';
 import { de } from '../../src/i18n/ui/de';
 import { en } from '../../src/i18n/ui/en';
-import { formatDate, formatList } from '../../src/lib/format';
+import { formatDate, formatList } from '../../src/lib/views/format';
 
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareDottedIds } from '../../src/lib/ids';
-import { queries } from '../../src/lib/model';
-import { keyDates } from '../../src/lib/key-dates';
+import { compareDottedIds } from '../../src/lib/content/ids';
+import { queries } from '../../src/lib/content/model';
+import { keyDates } from '../../src/lib/views/key-dates';
 import { realModel } from '../helpers/content';
 
 describe('site model', () => {

@@ -10,12 +10,12 @@ import {
   fileSchema,
   plainText,
   type DataContext,
-} from '../../src/lib/open-data';
-import { csvCell, parseCsv, toCsv } from '../../src/lib/open-data-csv';
-import { queries } from '../../src/lib/model';
-import { entityDataPath } from '../../src/lib/routes';
-import { entitiesOfModel, sitePages } from '../../src/lib/page-paths';
-import { sitemapXml } from '../../src/lib/sitemap';
+} from '../../src/lib/open-data/datasets';
+import { csvCell, parseCsv, toCsv } from '../../src/lib/open-data/csv';
+import { queries } from '../../src/lib/content/model';
+import { entityDataPath } from '../../src/lib/routes/urls';
+import { entitiesOfModel, sitePages } from '../../src/lib/routes/site-pages';
+import { sitemapXml } from '../../src/lib/routes/sitemap';
 import { realModel } from '../helpers/content';
 
 const model = realModel();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineAnchor } from '../../src/lib/anchors';
-import { entityCitation } from '../../src/lib/entity-citation';
-import { entityCard, entityTitle, staticPageCard, type EntitySource } from '../../src/lib/entity-pages';
-import { cardForPath, cardPath } from '../../src/lib/routes';
-import { queries } from '../../src/lib/model';
-import { highwireTags, jsonForScript, orderLegislation, planLegislation, priorLegislation } from '../../src/lib/page-metadata';
-import { cardSvg, wrapLines } from '../../src/lib/social-card';
+import { deadlineAnchor } from '../../src/lib/content/anchors';
+import { entityCitation } from '../../src/lib/citation/entity-citation';
+import { entityCard, entityTitle, staticPageCard, type EntitySource } from '../../src/lib/views/entity-titles';
+import { cardForPath, cardPath } from '../../src/lib/routes/urls';
+import { queries } from '../../src/lib/content/model';
+import { highwireTags, jsonForScript, orderLegislation, planLegislation, priorLegislation } from '../../src/lib/head/metadata';
+import { cardSvg, wrapLines } from '../../src/lib/head/social-card';
 import { readText, realModel } from '../helpers/content';
 
 const model = realModel();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, entityPath, idToSlug, localeFromPath, pagePath, planPdfUrl, switchLocalePath } from '../../src/lib/routes';
+import { alternates, entityPath, idToSlug, localeFromPath, pagePath, planPdfUrl, switchLocalePath } from '../../src/lib/routes/urls';
 
 describe('routes', () => {
   it('derives entity URLs from kind, ID and locale only', () => {
@@ -43,7 +43,7 @@ describe('routes', () => {
 
 describe('entity data files', () => {
   it('live outside the language prefixes under the entity segment, dots as hyphens', async () => {
-    const { entityDataPath, changesFeedPath } = await import('../../src/lib/routes');
+    const { entityDataPath, changesFeedPath } = await import('../../src/lib/routes/urls');
     expect(entityDataPath('measure', '1.3.2')).toBe('/data/measures/1-3-2.json');
     expect(entityDataPath('prior', 'eo-14110')).toBe('/data/prior/eo-14110.json');
     expect(changesFeedPath('de')).toBe('/de/changes.xml');

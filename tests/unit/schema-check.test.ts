@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentTree } from '../../src/lib/content-check';
-import { entityLinks } from '../../src/lib/content-tree';
-import { checkSchemas } from '../../src/lib/schema-check';
+import { checkContent, formatProblem, type ContentTree } from '../../src/lib/content/check';
+import { entityLinks } from '../../src/lib/content/tree';
+import { checkSchemas } from '../../src/lib/content/schema-check';
 import { realTree } from '../helpers/content';
 
 type Rec = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { createSchemas, type ReferenceFn } from '../../src/lib/schemas';
+import { createSchemas, type ReferenceFn } from '../../src/lib/content/schemas';
 import { readJson } from '../helpers/content';
 
 /** Stand-in for Astro's `reference()`: same output shape, no existence check (content-check does that). */

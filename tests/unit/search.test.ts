@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { realModel } from '../helpers/content';
-import { queries } from '../../src/lib/model';
-import { measureRelations, measureTopics } from '../../src/lib/relations';
-import { RESULT_TEMPLATE } from '../../src/lib/search-config';
-import { isSearchShortcut } from '../../src/lib/search-keys';
+import { queries } from '../../src/lib/content/model';
+import { measureRelations, measureTopics } from '../../src/lib/views/relations';
+import { RESULT_TEMPLATE } from '../../src/lib/search/config';
+import { isSearchShortcut } from '../../src/lib/search/shortcut';
 
 const q = queries(realModel());
 

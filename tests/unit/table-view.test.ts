@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCells, rowMatches, sortRows, type TableRow } from '../../src/lib/table-view';
+import { compareCells, rowMatches, sortRows, type TableRow } from '../../src/lib/views/table-view';
 
 const rows: TableRow[] = [
   { pillar: '1', cells: { id: '1.2.1', title: 'Öffnung der Daten', agencies: 'NIST' } },

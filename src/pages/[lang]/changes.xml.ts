@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
-import { atomFeed } from '../../lib/atom-feed';
-import { loadSite } from '../../lib/site';
-import { localePaths } from '../../lib/static-paths';
+import { useTranslations } from '~/i18n';
+import type { Locale } from '~/i18n/locales';
+import { atomFeed } from '~/lib/feeds/atom';
+import { loadSiteData } from '~/lib/content/site-data';
+import { localePaths } from '~/lib/routes/get-static-paths';
 
 export function getStaticPaths() {
   return localePaths();
@@ -11,7 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
   const { locale } = props;
-  const s = await loadSite();
+  const s = await loadSiteData();
   const t = useTranslations(locale);
   const body = atomFeed({
     locale,

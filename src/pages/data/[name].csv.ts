@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { DATASETS, dataset } from '../../lib/open-data';
-import { toCsv } from '../../lib/open-data-csv';
-import { cachedRecords, dataContext } from '../../lib/open-data-context';
+import { DATASETS, dataset } from '~/lib/open-data/datasets';
+import { toCsv } from '~/lib/open-data/csv';
+import { cachedRecords, dataContext } from '~/lib/open-data/context';
 
 export function getStaticPaths() {
   return DATASETS.map((d) => ({ params: { name: d.name } }));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { DATASETS, dataset, datasetFile, toJson } from '../../lib/open-data';
-import { cachedRecords, dataContext } from '../../lib/open-data-context';
+import { DATASETS, dataset, datasetFile, toJson } from '~/lib/open-data/datasets';
+import { cachedRecords, dataContext } from '~/lib/open-data/context';
 
 export function getStaticPaths() {
   return DATASETS.map((d) => ({ params: { name: d.name } }));

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { DATASETS, dataset, entityFile, toJson } from '../../../lib/open-data';
-import { cachedRecords, dataContext } from '../../../lib/open-data-context';
-import { loadSite } from '../../../lib/site';
-import { ENTITY_SEGMENTS, idToSlug } from '../../../lib/routes';
+import { DATASETS, dataset, entityFile, toJson } from '~/lib/open-data/datasets';
+import { cachedRecords, dataContext } from '~/lib/open-data/context';
+import { loadSiteData } from '~/lib/content/site-data';
+import { ENTITY_SEGMENTS, idToSlug } from '~/lib/routes/urls';
 
 /** One file per entity at `entityDataPath(kind, id)`, holding the same record as the bulk file. */
 export async function getStaticPaths() {
-  const { model } = await loadSite();
+  const { model } = await loadSiteData();
   return DATASETS.flatMap((d) =>
     d.entities(model).map((e) => ({ params: { kind: ENTITY_SEGMENTS[d.kind], id: idToSlug(e.id) }, props: { name: d.name, id: e.id } })),
   );

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { DATASETS, dataset, entitySchema, fileSchema, toJson } from '../../../lib/open-data';
+import { DATASETS, dataset, entitySchema, fileSchema, toJson } from '~/lib/open-data/datasets';
 
 /** `<name>.schema.json` describes a whole file, `<name>-record.schema.json` the file of one entity. */
 export function getStaticPaths() {

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, type Locale } from '../../../../i18n/locales';
-import { staticPageCard } from '../../../../lib/entity-pages';
-import { STATIC_PAGES, type StaticPage } from '../../../../lib/routes';
-import { loadSite } from '../../../../lib/site';
-import { cardSvg } from '../../../../lib/social-card';
-import { renderPng } from '../../../../lib/render-png';
+import { LOCALES, type Locale } from '~/i18n/locales';
+import { staticPageCard } from '~/lib/views/entity-titles';
+import { STATIC_PAGES, type StaticPage } from '~/lib/routes/urls';
+import { loadSiteData } from '~/lib/content/site-data';
+import { cardSvg } from '~/lib/head/social-card';
+import { renderPng } from '~/lib/head/render-png';
 
 /** One social card per overview page and language: `/cards/de/pages/glossary.png`. */
 export const getStaticPaths = (() =>
@@ -13,7 +13,7 @@ export const getStaticPaths = (() =>
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale; page: StaticPage }> = async ({ props }) => {
-  const site = await loadSite();
+  const site = await loadSiteData();
   const png = await renderPng(cardSvg(staticPageCard(site, props.page, props.locale)));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,589 @@
+import { LOCALES, type Locale } from '../../i18n/locales';
+import type { Agency, Measure, Order, Pillar, PriorInstrument, Queries, Section, SiteModel, Topic } from '../content/model';
+import {
+  bool,
+  date,
+  enumOf,
+  int,
+  list,
+  nullable,
+  obj,
+  perLocale,
+  SCHEMA_DIALECT,
+  str,
+  textSchema,
+  uri,
+  type JsonSchema,
+} from './json-schema';
+import { entityDataPath, entityPath, pagePath, type EntityKind } from '../routes/urls';
+import { AGENCY_KINDS, FATE_STATUSES, INSTRUMENTS, RELATIONS, VERIFICATION_LEVELS } from '../content/schemas';
+
+/**
+ * The open data: one definition per file that says, field by field, the JSON Schema, the value and
+ * the description in both languages. Records, schemas, CSV columns and the data page's field tables
+ * all come from it, so they cannot drift apart. Prose is included as plain text (title, summary and
+ * the short per-section, per-deadline and per-claim texts); the Markdown bodies are left out because
+ * their cross-references only make sense as links on the pages.
+ */
+export interface TextFields {
+  title: string;
+  summary: string;
+  sections?: Record<string, string> | undefined;
+  deadlines?: Record<string, string> | undefined;
+  rows?: { prior: string; current: string }[] | undefined;
+}
+export type TextLookup = (locale: Locale, collection: string, id: string) => TextFields;
+
+export interface DataContext {
+  model: SiteModel;
+  q: Queries;
+  text: TextLookup;
+  site: URL;
+}
+
+/** How a field becomes CSV cells: one cell, one per key of an object (`url_de`, `fate_status`), the record's title and summary per language, or a list of nested items. */
+export type CsvMode = 'cell' | 'columns' | 'text' | ((item: never) => string);
+
+export interface FieldDef<E> {
+  name: string;
+  schema: JsonSchema;
+  doc: Record<Locale, string>;
+  value: (entity: E, ctx: DataContext) => unknown;
+  csv?: CsvMode;
+}
+
+export interface Dataset {
+  /** File name without extension: `/data/<name>.json`. */
+  name: string;
+  kind: EntityKind;
+  title: Record<Locale, string>;
+  fields: readonly FieldDef<never>[];
+  entities: (model: SiteModel) => readonly { id: string }[];
+}
+
+function defineDataset<E extends { id: string }>(d: {
+  name: string;
+  kind: EntityKind;
+  title: Record<Locale, string>;
+  entities: (model: SiteModel) => readonly E[];
+  fields: FieldDef<E>[];
+}): Dataset {
+  return d as unknown as Dataset;
+}
+
+export const LICENCE = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** Links to Markdown in front matter are unusual but possible; the data carries the link text only. */
+export function plainText(text: string): string {
+  return text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+}
+
+const abs = (path: string, site: URL) => new URL(path, site).href;
+
+function common<E extends { id: string }>(kind: EntityKind, collection: string, idDoc: Record<Locale, string>): FieldDef<E>[] {
+  return [
+    { name: 'id', schema: str(), doc: idDoc, value: (e) => e.id },
+    {
+      name: 'url',
+      schema: perLocale(uri()),
+      doc: { de: 'Adresse der Seite, je Sprache', en: 'Address of the page, per language' },
+      value: (e, c) => Object.fromEntries(LOCALES.map((l) => [l, abs(entityPath(kind, e.id, l), c.site)])),
+      csv: 'columns',
+    },
+    {
+      name: 'record',
+      schema: uri(),
+      doc: { de: 'Adresse dieses Datensatzes als eigene JSON-Datei', en: 'Address of this record as a JSON file of its own' },
+      value: (e, c) => abs(entityDataPath(kind, e.id), c.site),
+    },
+    {
+      name: 'text',
+      schema: textSchema(),
+      doc: {
+        de: 'Titel und Zusammenfassung je Sprache (redaktionelle Texte, reiner Text); in der CSV-Datei als title_de, title_en, summary_de, summary_en',
+        en: 'Title and summary per language (our editorial texts, plain text); in the CSV file as title_de, title_en, summary_de, summary_en',
+      },
+      value: (e, c) =>
+        Object.fromEntries(
+          LOCALES.map((l) => {
+            const t = c.text(l, collection, e.id);
+            return [l, { title: plainText(t.title), summary: plainText(t.summary) }];
+          }),
+        ),
+      csv: 'text',
+    },
+  ];
+}
+
+const CHECKED: FieldDef<{ checked: string }> = {
+  name: 'checked',
+  schema: date(),
+  doc: { de: 'Datum, an dem die Fakten zuletzt geprüft wurden', en: 'Date the facts were last checked' },
+  value: (e) => e.checked,
+};
+
+const DOC_SECTIONS = (collection: string): FieldDef<{ id: string; sections: { number: string; headingEn: string }[] }> => ({
+  name: 'sections',
+  schema: list(obj({ number: str(), headingEn: str(), anchor: str(), summary: perLocale(str()) })),
+  doc: {
+    de: 'Gliederung des Dokuments: Nummer, englische Überschrift, Anker auf der Seite (#sec-N) und unsere Zusammenfassung je Sprache',
+    en: 'Sections of the document: number, English heading, anchor on the page (#sec-N) and our summary per language',
+  },
+  value: (e, c) =>
+    e.sections.map((s) => ({
+      number: s.number,
+      headingEn: s.headingEn,
+      anchor: `sec-${s.number}`,
+      summary: Object.fromEntries(LOCALES.map((l) => [l, plainText(c.text(l, collection, e.id).sections?.[s.number] ?? '')])),
+    })),
+  csv: (s: { number: string; headingEn: string }) => `${s.number} ${s.headingEn}`,
+});
+
+const PDF_PAGE = { de: 'Seite im PDF des Plans', en: 'Page in the plan’s PDF' };
+const PRINTED_PAGE = { de: 'Gedruckte Seitenzahl im Plan', en: 'Printed page number in the plan' };
+
+export const DATASETS: readonly Dataset[] = [
+  defineDataset<Pillar>({
+    name: 'pillars',
+    kind: 'pillar',
+    title: { de: 'Säulen', en: 'Pillars' },
+    entities: (m) => m.pillars,
+    fields: [
+      ...common('pillar', 'pillars', { de: 'Nummer der Säule (1–3)', en: 'Number of the pillar (1–3)' }),
+      { name: 'number', schema: int(), doc: { de: 'Position im Plan', en: 'Position in the plan' }, value: (p) => p.number },
+      { name: 'roman', schema: str(), doc: { de: 'Römische Ziffer wie im Plan', en: 'Roman numeral as printed' }, value: (p) => p.roman },
+      { name: 'titleEn', schema: str(), doc: { de: 'Titel im englischen Original', en: 'Title as printed' }, value: (p) => p.titleEn },
+      { name: 'pdfPageFrom', schema: int(), doc: { de: 'Erste PDF-Seite', en: 'First PDF page' }, value: (p) => p.pdfPages.from },
+      { name: 'pdfPageTo', schema: int(), doc: { de: 'Letzte PDF-Seite', en: 'Last PDF page' }, value: (p) => p.pdfPages.to },
+      { name: 'printedPages', schema: str(), doc: PRINTED_PAGE, value: (p) => p.printedPages },
+      {
+        name: 'sections',
+        schema: list(str()),
+        doc: { de: 'IDs ihrer Abschnitte', en: 'IDs of its sections' },
+        value: (p, c) => c.q.sectionsOf(p.id).map((s) => s.id),
+      },
+      CHECKED,
+    ],
+  }),
+  defineDataset<Section>({
+    name: 'sections',
+    kind: 'section',
+    title: { de: 'Abschnitte', en: 'Sections' },
+    entities: (m) => m.sections,
+    fields: [
+      ...common('section', 'sections', { de: 'Säule.Abschnitt, z. B. 1.3', en: 'pillar.section, e.g. 1.3' }),
+      { name: 'pillar', schema: str(), doc: { de: 'ID der Säule', en: 'ID of the pillar' }, value: (s) => s.pillar },
+      { name: 'number', schema: int(), doc: { de: 'Position in der Säule', en: 'Position in the pillar' }, value: (s) => s.number },
+      { name: 'titleEn', schema: str(), doc: { de: 'Titel im englischen Original', en: 'Title as printed' }, value: (s) => s.titleEn },
+      { name: 'pdfPage', schema: int(), doc: PDF_PAGE, value: (s) => s.pdfPage },
+      { name: 'printedPage', schema: str(), doc: PRINTED_PAGE, value: (s) => s.printedPage },
+      {
+        name: 'measures',
+        schema: list(str()),
+        doc: { de: 'IDs seiner Maßnahmen', en: 'IDs of its measures' },
+        value: (s, c) => c.q.measuresOfSection(s.id).map((m) => m.id),
+      },
+      CHECKED,
+    ],
+  }),
+  defineDataset<Measure>({
+    name: 'measures',
+    kind: 'measure',
+    title: { de: 'Maßnahmen', en: 'Measures' },
+    entities: (m) => m.measures,
+    fields: [
+      ...common('measure', 'measures', {
+        de: 'Säule.Abschnitt.Maßnahme, z. B. 1.3.2 (Nummerierung des Plans, dauerhaft)',
+        en: 'pillar.section.action, e.g. 1.3.2 (the plan’s numbering, permanent)',
+      }),
+      { name: 'pillar', schema: str(), doc: { de: 'ID der Säule', en: 'ID of the pillar' }, value: (m) => m.pillar },
+      { name: 'section', schema: str(), doc: { de: 'ID des Abschnitts', en: 'ID of the section' }, value: (m) => m.section },
+      { name: 'number', schema: int(), doc: { de: 'Position im Abschnitt', en: 'Position in the section' }, value: (m) => m.number },
+      {
+        name: 'keyPhrase',
+        schema: str(),
+        doc: { de: 'Schlüsselformulierung, wörtlich aus dem Plan', en: 'Key phrase, verbatim from the plan' },
+        value: (m) => m.keyPhrase,
+      },
+      {
+        name: 'originalText',
+        schema: str(),
+        doc: { de: 'Der vollständige Spiegelstrich im Original', en: 'The whole bullet as printed' },
+        value: (m) => m.originalText,
+      },
+      {
+        name: 'agencies',
+        schema: list(str()),
+        doc: { de: 'IDs der beauftragten Behörden (siehe agencies)', en: 'IDs of the agencies tasked (see agencies)' },
+        value: (m) => m.agencies,
+      },
+      {
+        name: 'explicitLead',
+        schema: bool(),
+        doc: { de: 'Wahr, wenn der Plan „led by“ oder „…-led“ schreibt', en: 'True where the plan writes "led by" or "…-led"' },
+        value: (m) => m.explicitLead,
+      },
+      {
+        name: 'agencyWording',
+        schema: nullable(str()),
+        doc: { de: 'Die Worte des Plans, die die Behörden zuordnen', en: 'The plan’s words that attach the agencies' },
+        value: (m) => m.agencyWording,
+      },
+      {
+        name: 'involved',
+        schema: list(str()),
+        doc: { de: 'IDs der in anderer Rolle genannten Stellen', en: 'IDs of bodies named in another role' },
+        value: (m) => m.involved,
+      },
+      {
+        name: 'impliedActor',
+        schema: nullable(str()),
+        doc: { de: 'Angesprochene, nicht als federführend genannte Stelle', en: 'Actor addressed without being named as lead' },
+        value: (m) => m.impliedActor ?? null,
+      },
+      { name: 'pdfPage', schema: int(), doc: PDF_PAGE, value: (m) => m.pdfPage },
+      { name: 'printedPage', schema: str(), doc: PRINTED_PAGE, value: (m) => m.printedPage },
+      {
+        name: 'continuesToPdfPage',
+        schema: nullable(int()),
+        doc: { de: 'PDF-Seite, auf der der Text weitergeht', en: 'PDF page the text continues on' },
+        value: (m) => m.continuesToPdfPage ?? null,
+      },
+      {
+        name: 'footnotes',
+        schema: list(int()),
+        doc: { de: 'Nummern der Fußnoten im Plan', en: 'Numbers of the plan’s footnotes' },
+        value: (m) => m.footnotes,
+      },
+      {
+        name: 'duplicateOf',
+        schema: nullable(str()),
+        doc: { de: 'ID der wortgleichen Maßnahme, wo der Plan sie doppelt druckt', en: 'ID of the identical bullet the plan prints twice' },
+        value: (m) => m.duplicateOf ?? null,
+      },
+      {
+        name: 'instruments',
+        schema: list(enumOf(INSTRUMENTS)),
+        doc: { de: 'Art des Instruments (redaktionell)', en: 'Kind of instrument (editorial)' },
+        value: (m) => m.instruments,
+      },
+      {
+        name: 'related',
+        schema: list(str()),
+        doc: { de: 'IDs verwandter Maßnahmen (redaktionell)', en: 'IDs of related measures (editorial)' },
+        value: (m) => m.related,
+      },
+      {
+        name: 'implementedBy',
+        schema: list(obj({ order: str(), section: str() })),
+        doc: { de: 'Executive Orders und Section, die die Maßnahme umsetzen', en: 'Executive orders and section that put it into effect' },
+        value: (m, c) => c.q.implementedBy(m.id),
+        csv: (x: { order: string; section: string }) => `${x.order} Sec. ${x.section}`,
+      },
+      CHECKED,
+    ],
+  }),
+  defineDataset<Order>({
+    name: 'orders',
+    kind: 'order',
+    title: { de: 'Executive Orders', en: 'Executive orders' },
+    entities: (m) => m.orders,
+    fields: [
+      ...common('order', 'orders', { de: 'Nummer der Executive Order', en: 'Number of the executive order' }),
+      { name: 'titleEn', schema: str(), doc: { de: 'Amtlicher Titel', en: 'Official title' }, value: (o) => o.titleEn },
+      { name: 'signingDate', schema: date(), doc: { de: 'Unterzeichnet am', en: 'Date signed' }, value: (o) => o.signingDate },
+      {
+        name: 'frPublicationDate',
+        schema: nullable(date()),
+        doc: { de: 'Veröffentlicht im Federal Register am', en: 'Date published in the Federal Register' },
+        value: (o) => o.frPublicationDate,
+      },
+      {
+        name: 'citation',
+        schema: nullable(str()),
+        doc: { de: 'Fundstelle im Federal Register', en: 'Federal Register citation' },
+        value: (o) => o.citation,
+      },
+      {
+        name: 'frDocNumber',
+        schema: nullable(str()),
+        doc: { de: 'Dokumentnummer im Federal Register', en: 'Federal Register document number' },
+        value: (o) => o.frDocNumber,
+      },
+      {
+        name: 'citationCheck',
+        schema: enumOf(VERIFICATION_LEVELS),
+        doc: { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' },
+        value: (o) => o.citationCheck,
+      },
+      {
+        name: 'textCheck',
+        schema: enumOf(VERIFICATION_LEVELS),
+        doc: { de: 'Wie der Wortlaut belegt ist', en: 'How the text is verified' },
+        value: (o) => o.textCheck,
+      },
+      { name: 'officialUrl', schema: nullable(uri()), doc: { de: 'Offizieller Text', en: 'Official text' }, value: (o) => o.officialUrl },
+      {
+        name: 'frUrl',
+        schema: nullable(uri()),
+        doc: { de: 'Eintrag im Federal Register', en: 'Federal Register entry' },
+        value: (o) => o.frUrl,
+      },
+      {
+        name: 'agenciesTasked',
+        schema: list(str()),
+        doc: { de: 'Beauftragte Stellen im Wortlaut der Order', en: 'Offices tasked, in the order’s words' },
+        value: (o) => o.agenciesTasked,
+      },
+      {
+        name: 'implements',
+        schema: list(obj({ measure: str(), section: str() })),
+        doc: { de: 'Maßnahmen des Plans, die eine Section umsetzt', en: 'Plan measures a section puts into effect' },
+        value: (o) => o.implements,
+        csv: (x: { measure: string; section: string }) => `${x.measure} (Sec. ${x.section})`,
+      },
+      {
+        name: 'revokes',
+        schema: list(str()),
+        doc: { de: 'IDs der widerrufenen Instrumente (siehe prior)', en: 'IDs of the instruments it revoked (see prior)' },
+        value: (o, c) => c.q.revokedBy(o.id).map((p) => p.id),
+      },
+      DOC_SECTIONS('orders'),
+      {
+        name: 'deadlines',
+        schema: list(
+          obj({
+            key: str(),
+            provision: str(),
+            section: str(),
+            period: str(),
+            dueDate: nullable(date()),
+            dueNote: nullable(str()),
+            what: perLocale(str()),
+          }),
+        ),
+        doc: {
+          de: 'Fristen: Schlüssel, Vorschrift, Section, Frist im Wortlaut, berechnetes Fälligkeitsdatum (oder Grund, warum es keines gibt) und wer was liefern muss, je Sprache',
+          en: 'Deadlines: key, provision, section, period as worded, computed due date (or why there is none) and who must deliver what, per language',
+        },
+        value: (o, c) =>
+          o.deadlines.map((d) => ({
+            ...d,
+            what: Object.fromEntries(LOCALES.map((l) => [l, plainText(c.text(l, 'orders', o.id).deadlines?.[d.key] ?? '')])),
+          })),
+        csv: (d: { key: string; dueDate: string | null }) => `${d.key}: ${d.dueDate ?? '–'}`,
+      },
+      CHECKED,
+    ],
+  }),
+  defineDataset<PriorInstrument>({
+    name: 'prior',
+    kind: 'prior',
+    title: { de: 'Instrumente der Vorgängerregierung', en: 'Prior-administration instruments' },
+    entities: (m) => m.prior,
+    fields: [
+      ...common('prior', 'prior', { de: 'Kurzkennung, z. B. eo-14110', en: 'Short ID, e.g. eo-14110' }),
+      { name: 'kindEn', schema: str(), doc: { de: 'Art des Instruments', en: 'Kind of instrument' }, value: (p) => p.kindEn },
+      { name: 'number', schema: nullable(str()), doc: { de: 'Amtliche Nummer', en: 'Official number' }, value: (p) => p.number },
+      { name: 'titleEn', schema: str(), doc: { de: 'Amtlicher Titel', en: 'Official title' }, value: (p) => p.titleEn },
+      { name: 'date', schema: nullable(date()), doc: { de: 'Datum', en: 'Date' }, value: (p) => p.date },
+      {
+        name: 'frPublicationDate',
+        schema: nullable(date()),
+        doc: { de: 'Veröffentlicht im Federal Register am', en: 'Date published in the Federal Register' },
+        value: (p) => p.frPublicationDate,
+      },
+      { name: 'citation', schema: nullable(str()), doc: { de: 'Fundstelle', en: 'Citation' }, value: (p) => p.citation },
+      {
+        name: 'frDocNumber',
+        schema: nullable(str()),
+        doc: { de: 'Dokumentnummer im Federal Register', en: 'Federal Register document number' },
+        value: (p) => p.frDocNumber,
+      },
+      {
+        name: 'citationCheck',
+        schema: enumOf(VERIFICATION_LEVELS),
+        doc: { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' },
+        value: (p) => p.citationCheck,
+      },
+      { name: 'officialUrl', schema: nullable(uri()), doc: { de: 'Offizieller Text', en: 'Official text' }, value: (p) => p.officialUrl },
+      {
+        name: 'fate',
+        schema: obj({
+          status: enumOf(FATE_STATUSES),
+          date: nullable(date()),
+          byOrder: nullable(str()),
+          byOrderSection: nullable(str()),
+          byMeasure: nullable(str()),
+          successor: nullable(str()),
+          successorAgency: nullable(str()),
+        }),
+        doc: {
+          de: 'Verbleib: Status, Datum, widerrufende Order und Section, fortführende Maßnahme, Nachfolger und dessen Behörde; in der CSV-Datei als fate_status usw.',
+          en: 'Fate: status, date, revoking order and section, measure that carries it on, successor and its agency; in the CSV file as fate_status etc.',
+        },
+        value: (p) => p.fate,
+        csv: 'columns',
+      },
+      DOC_SECTIONS('prior'),
+      CHECKED,
+    ],
+  }),
+  defineDataset<Agency>({
+    name: 'agencies',
+    kind: 'agency',
+    title: { de: 'Behörden und Stellen', en: 'Agencies and offices' },
+    entities: (m) => m.agencies,
+    fields: [
+      ...common('agency', 'agencies', { de: 'Kurzkennung, z. B. nist', en: 'Short ID, e.g. nist' }),
+      { name: 'planName', schema: str(), doc: { de: 'Name wie im Plan', en: 'Name as the plan writes it' }, value: (a) => a.planName },
+      { name: 'acronym', schema: nullable(str()), doc: { de: 'Abkürzung', en: 'Acronym' }, value: (a) => a.acronym ?? null },
+      { name: 'nameEn', schema: str(), doc: { de: 'Amtlicher englischer Name', en: 'Official English name' }, value: (a) => a.nameEn },
+      { name: 'kind', schema: enumOf(AGENCY_KINDS), doc: { de: 'Art der Stelle', en: 'Kind of body' }, value: (a) => a.kind },
+      {
+        name: 'parent',
+        schema: nullable(str()),
+        doc: { de: 'ID der übergeordneten Stelle', en: 'ID of the parent body' },
+        value: (a) => a.parent ?? null,
+      },
+      {
+        name: 'assigned',
+        schema: list(str()),
+        doc: { de: 'IDs der Maßnahmen, mit denen sie beauftragt ist', en: 'IDs of the measures it is tasked with' },
+        value: (a, c) => c.q.agencyRoles(a.id).assigned.map((m) => m.id),
+      },
+      {
+        name: 'involvedIn',
+        schema: list(str()),
+        doc: { de: 'IDs der Maßnahmen, die sie in anderer Rolle nennen', en: 'IDs of the measures that name it in another role' },
+        value: (a, c) => c.q.agencyRoles(a.id).involved.map((m) => m.id),
+      },
+      CHECKED,
+    ],
+  }),
+  defineDataset<Topic>({
+    name: 'topics',
+    kind: 'topic',
+    title: { de: 'Vergleichsthemen', en: 'Comparison topics' },
+    entities: (m) => m.topics,
+    fields: [
+      ...common('topic', 'topics', { de: 'Kurzkennung des Themas', en: 'Short ID of the topic' }),
+      { name: 'number', schema: int(), doc: { de: 'Position im Vergleich', en: 'Position in the comparison' }, value: (t) => t.number },
+      {
+        name: 'relation',
+        schema: enumOf(RELATIONS),
+        doc: {
+          de: 'Redaktionelle Einordnung gegenüber der Vorgängerpolitik',
+          en: 'Editorial judgement of the relation to the prior policy',
+        },
+        value: (t) => t.relation,
+      },
+      {
+        name: 'rows',
+        schema: list(
+          obj({ anchor: str(), prior: list(str()), current: list(str()), claims: perLocale(obj({ prior: str(), current: str() })) }),
+        ),
+        doc: {
+          de: 'Gegenüberstellung Punkt für Punkt: Anker (#row-N), Belege als Entitätslinks (z. B. order:14318#sec-5) und die Aussagen je Sprache (leere Vorgängeraussage: nichts Vergleichbares)',
+          en: 'Claim by claim: anchor (#row-N), provisions as entity links (e.g. order:14318#sec-5) and the claims per language (an empty prior claim: nothing comparable existed)',
+        },
+        value: (t, c) =>
+          t.rows.map((row, i) => ({
+            anchor: `row-${i + 1}`,
+            prior: row.prior,
+            current: row.current,
+            claims: Object.fromEntries(
+              LOCALES.map((l) => {
+                const claim = c.text(l, 'topics', t.id).rows?.[i];
+                return [l, { prior: plainText(claim?.prior ?? ''), current: plainText(claim?.current ?? '') }];
+              }),
+            ),
+          })),
+        csv: (r: { prior: string[]; current: string[] }) => `${r.prior.join(', ') || '–'} → ${r.current.join(', ')}`,
+      },
+      {
+        name: 'orders',
+        schema: list(str()),
+        doc: { de: 'Zugehörige Executive Orders als Entitätslinks', en: 'Related executive orders as entity links' },
+        value: (t) => t.orders,
+      },
+    ],
+  }),
+];
+
+export function dataset(name: string): Dataset {
+  const found = DATASETS.find((d) => d.name === name);
+  if (!found) throw new Error(`Unknown open-data file "${name}": use one of ${DATASETS.map((d) => d.name).join(', ')}`);
+  return found;
+}
+
+export const dataFilePath = (name: string, ext: 'json' | 'csv') => `/data/${name}.${ext}`;
+export const schemaPath = (name: string) => `/data/schema/${name}.schema.json`;
+export const recordSchemaPath = (name: string) => `/data/schema/${name}-record.schema.json`;
+
+export function buildRecords(d: Dataset, ctx: DataContext): Record<string, unknown>[] {
+  const fields = d.fields as unknown as FieldDef<{ id: string }>[];
+  return d.entities(ctx.model).map((e) => Object.fromEntries(fields.map((f) => [f.name, f.value(e, ctx)])));
+}
+
+export function recordSchema(d: Dataset): JsonSchema {
+  return obj(Object.fromEntries(d.fields.map((f) => [f.name, { ...f.schema, description: f.doc.en }])));
+}
+
+/** What every file says about itself: where it comes from, under which licence, how current it is. */
+function meta(d: Dataset, ctx: DataContext) {
+  return {
+    name: d.name,
+    title: d.title.en,
+    licence: { ...LICENCE, attribution: `AI Action Plan Atlas, ${abs(pagePath('data', 'en'), ctx.site)}` },
+    source: abs(pagePath('data', 'en'), ctx.site),
+    checked: ctx.model.checked,
+  };
+}
+
+const META_SCHEMA: Record<string, JsonSchema> = {
+  name: str(),
+  title: str(),
+  licence: obj({ name: str(), url: uri(), attribution: str() }),
+  source: uri(),
+  checked: date(),
+};
+
+export function fileSchema(d: Dataset, site: URL): JsonSchema {
+  return {
+    $schema: SCHEMA_DIALECT,
+    $id: abs(schemaPath(d.name), site),
+    title: `AI Action Plan Atlas: ${d.title.en}`,
+    ...obj({
+      $schema: { const: abs(schemaPath(d.name), site) },
+      ...META_SCHEMA,
+      count: int({ minimum: 0 }),
+      records: list(recordSchema(d)),
+    }),
+  };
+}
+
+export function entitySchema(d: Dataset, site: URL): JsonSchema {
+  return {
+    $schema: SCHEMA_DIALECT,
+    $id: abs(recordSchemaPath(d.name), site),
+    title: `AI Action Plan Atlas: one record of ${d.title.en.toLowerCase()}`,
+    ...obj({ $schema: { const: abs(recordSchemaPath(d.name), site) }, ...META_SCHEMA, record: recordSchema(d) }),
+  };
+}
+
+export function datasetFile(d: Dataset, ctx: DataContext, records = buildRecords(d, ctx)) {
+  return { $schema: abs(schemaPath(d.name), ctx.site), ...meta(d, ctx), count: records.length, records };
+}
+
+export function entityFile(d: Dataset, record: Record<string, unknown>, ctx: DataContext) {
+  return { $schema: abs(recordSchemaPath(d.name), ctx.site), ...meta(d, ctx), record };
+}
+
+/** Stable, readable JSON with a final newline: the same content always gives the same bytes. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,42 @@
+import type { Deadline, Order } from '../content/model';
+
+/**
+ * The due date an order's own wording implies, where the period runs from the signing date
+ * ("within 90 days", "no later than 45 days from the order", "within 1 year"). Periods that run from
+ * another event ("within 90 days of the OMB guidance") return undefined: they cannot be computed
+ * from the order alone. Signing day is day 0.
+ */
+export function dueDateFromSigning(signingDate: string, period: string): string | undefined {
+  const match = period.match(
+    /^(?:within|no later than) (\d+) (days?|months?|years?)(?: (?:of|from|after) (?:the date of )?(?:this|the) order)?(?:,.*)?$/,
+  );
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  const date = new Date(`${signingDate}T00:00:00Z`);
+  if (match[2]!.startsWith('day')) date.setUTCDate(date.getUTCDate() + n);
+  else if (match[2]!.startsWith('month')) date.setUTCMonth(date.getUTCMonth() + n);
+  else date.setUTCFullYear(date.getUTCFullYear() + n);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A deadline of an order, placed on the timeline relative to the date the facts were checked. */
+export interface TimelineEntry extends Deadline {
+  orderId: string;
+  status: 'past' | 'upcoming' | 'open';
+}
+
+export function deadlineStatus(dueDate: string | null, checked: string): TimelineEntry['status'] {
+  return dueDate === null ? 'open' : dueDate < checked ? 'past' : 'upcoming';
+}
+
+/** Every deadline of every order, dated ones first by date, marked against the date the facts were checked. */
+export function timeline(orders: Pick<Order, 'id' | 'deadlines'>[], checked: string): TimelineEntry[] {
+  return orders
+    .flatMap((o) => o.deadlines.map((d) => ({ ...d, orderId: o.id, status: deadlineStatus(d.dueDate, checked) })))
+    .sort(
+      (a, b) =>
+        (a.dueDate ?? '9999-99-99').localeCompare(b.dueDate ?? '9999-99-99') ||
+        a.orderId.localeCompare(b.orderId) ||
+        a.key.localeCompare(b.key),
+    );
+}
