@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { createSchemas, type ReferenceFn } from './lib/content/schemas';
+import { createSchemas } from './lib/content/schemas';
 import { textIdFromPath } from './lib/content/text-ids';
 
-const schemas = createSchemas(reference as unknown as ReferenceFn);
+const schemas = createSchemas(reference);
 const data = (name: string) => file(`content/data/${name}.json`);
 
 export const collections = {

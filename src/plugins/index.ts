@@ -1,5 +1,5 @@
 import type { RehypePlugin, RehypePlugins, RemarkPlugin, RemarkPlugins } from '@astrojs/markdown-remark';
-import type { ContentTree } from '../lib/content/check';
+import type { ContentTree } from '../lib/content/collections';
 import { readContentTree } from '../lib/content/tree';
 import { buildLinkTargets, type LinkTargets } from '../lib/content/link-targets';
 import { de } from '../i18n/ui/de';

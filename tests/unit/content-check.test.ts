@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentTree } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
+import type { ContentTree } from '../../src/lib/content/collections';
 import { realTree } from '../helpers/content';
 
 type Rec = Record<string, unknown>;

@@ -1,14 +1,11 @@
 /**
- * Anchors that page templates put on structural units. They are part of the published URLs
- * (people cite `…/measures/1-3-2/#original`), so a name here never changes once published.
+ * Anchors that page templates put on units of a page. They are part of the published URLs (people
+ * cite `…/measures/1-3-2/#original`), so a name here never changes once published. The fixed
+ * anchors of each entity kind are in `ENTITIES` (`collections.ts`); the per-record ones are built here.
  */
-export const MEASURE_ANCHORS = ['summary', 'original', 'context', 'facts', 'related'] as const;
-export const SECTION_ANCHORS = ['summary', 'measures'] as const;
-export const PILLAR_ANCHORS = ['summary', 'sections'] as const;
-export const ORDER_ANCHORS = ['summary', 'facts', 'sections', 'deadlines'] as const;
-export const PRIOR_ANCHORS = ['summary', 'facts', 'sections'] as const;
-export const AGENCY_ANCHORS = ['summary', 'leads', 'involved'] as const;
-export const TOPIC_ANCHORS = ['summary', 'comparison', 'reasoning'] as const;
+
+/** The cite box at the end of every entity page. */
+export const CITE_ANCHOR = 'cite';
 
 /** Anchor of a claim row in a comparison: `row-2`, counted from 1. */
 export function rowAnchor(index: number): string {

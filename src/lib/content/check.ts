@@ -2,8 +2,17 @@ import { LOCALES, type Locale } from '../../i18n/locales';
 import { buildLinkTargets, resolveEntityHref } from './link-targets';
 import { sitePagePaths, type EntitiesByKind } from '../routes/site-pages';
 import { checkRedirects } from './redirects';
-import { ENTITY_COLLECTIONS } from './entity-collections';
-import { ENTITY_KINDS } from '../routes/urls';
+import {
+  DATA_COLLECTIONS,
+  ENTITY_KINDS,
+  PROSE_COLLECTIONS,
+  PROSE_PAGES,
+  entityCollection,
+  type ContentTree,
+  type DataCollection,
+  type DataFile,
+  type Problem,
+} from './collections';
 
 /**
  * Cross-file checks that Zod cannot do on one entry at a time: unique IDs, references that point
@@ -11,55 +20,6 @@ import { ENTITY_KINDS } from '../routes/urls';
  * in the original. Pure: it takes the content as data and returns problems, each naming the file,
  * the field and the fix.
  */
-export const DATA_COLLECTIONS = [
-  'pillars',
-  'sections',
-  'measures',
-  'agencies',
-  'orders',
-  'prior',
-  'footnotes',
-  'glossary',
-  'topics',
-  'changes',
-  'site',
-] as const;
-export type DataCollection = (typeof DATA_COLLECTIONS)[number];
-
-export interface DataFile {
-  /** Path relative to the project root, for messages. */
-  file: string;
-  records: unknown[];
-}
-
-export interface TextFile {
-  /** Path relative to the project root. */
-  file: string;
-  locale: string;
-  collection: string;
-  id: string;
-  /** Keys of the `sections` and `deadlines` maps in the front matter, where present. */ sectionKeys?: string[];
-  deadlineKeys?: string[];
-  /** Comparison topics: the claims of each row (prior, current). */
-  rows?: { prior: string; current: string }[];
-  /** Cross-references in the file (`[text](measure:1.3.2)`), with their line. */
-  links?: { href: string; line: number }[];
-}
-
-export interface ContentTree {
-  data: Partial<Record<DataCollection, DataFile>>;
-  texts: TextFile[];
-  /** content/data/redirects.json: old paths and where they lead now; not a collection, as no page renders a redirect's own data. */
-  redirects?: DataFile;
-}
-
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-  fix: string;
-}
-
 /** Which fields of which collection point to which collection. */
 const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>> = {
   sections: { pillar: 'pillars' },
@@ -76,22 +36,6 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
   prior: { 'fate.byOrder': 'orders', 'fate.byMeasure': 'measures', 'fate.successorAgency': 'agencies' },
   orders: { 'implements.measure': 'measures' },
 };
-
-/** Entities that need a title, summary and body in every locale. */
-export const PROSE_COLLECTIONS = [
-  'pillars',
-  'sections',
-  'measures',
-  'orders',
-  'prior',
-  'agencies',
-  'glossary',
-  'topics',
-  'changes',
-] as const;
-
-/** Non-entity pages whose prose lives in `content/text/<locale>/pages/`. */
-export const PROSE_PAGES = ['home', 'methodology', 'data'] as const;
 
 const LANGUAGE_NAME: Record<Locale, string> = { de: 'German', en: 'English' };
 
@@ -252,9 +196,9 @@ export function checkContent(tree: ContentTree): Problem[] {
 }
 
 function entitiesOf(tree: ContentTree): EntitiesByKind {
-  return Object.fromEntries(
-    ENTITY_KINDS.map((kind) => [kind, [...idsOf(tree.data[ENTITY_COLLECTIONS[kind]])].map((id) => ({ id }))]),
-  ) as unknown as EntitiesByKind;
+  const entities: Partial<EntitiesByKind> = {};
+  for (const kind of ENTITY_KINDS) entities[kind] = [...idsOf(tree.data[entityCollection(kind)])].map((id) => ({ id }));
+  return entities as EntitiesByKind;
 }
 
 /** Every change names entities that exist, and the running numbers follow the dates. */

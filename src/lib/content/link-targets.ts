@@ -1,78 +1,71 @@
 import type { Locale } from '../../i18n/locales';
-import {
-  AGENCY_ANCHORS,
-  MEASURE_ANCHORS,
-  ORDER_ANCHORS,
-  PILLAR_ANCHORS,
-  PRIOR_ANCHORS,
-  rowAnchor,
-  SECTION_ANCHORS,
-  sectionAnchor,
-  TOPIC_ANCHORS,
-} from './anchors';
-import type { ContentTree } from './check';
-import { ENTITY_COLLECTIONS } from './entity-collections';
-import { entityPath, glossaryTermPath, pagePath, STATIC_PAGES, type EntityKind, type StaticPage } from '../routes/urls';
+import { CITE_ANCHOR, deadlineAnchor, rowAnchor, sectionAnchor } from './anchors';
+import { ENTITIES, ENTITY_KINDS, entityCollection, type ContentTree, type EntityKind } from './collections';
+import { ENTITY_REF_HELP, isEntityHref, parseEntityRef, type LinkScheme } from './entity-ref';
+import { entityPath, glossaryTermPath, pagePath, STATIC_PAGES, type StaticPage } from '../routes/urls';
 
-/** For each link scheme, the IDs that exist and the anchors each page offers. */
-export type LinkTargets = Record<EntityKind | 'page' | 'glossary', Map<string, Set<string>>>;
+export { isEntityHref };
 
-const FIXED_ANCHORS: Record<EntityKind, readonly string[]> = {
-  pillar: PILLAR_ANCHORS,
-  section: SECTION_ANCHORS,
-  measure: MEASURE_ANCHORS,
-  order: ORDER_ANCHORS,
-  prior: PRIOR_ANCHORS,
-  agency: AGENCY_ANCHORS,
-  topic: TOPIC_ANCHORS,
-};
+/** The anchors of one page: those of every language, and those only one language has (prose headings). */
+export interface PageAnchors {
+  all: Set<string>;
+  byLocale: Partial<Record<string, Set<string>>>;
+}
 
+/** For each link scheme, the IDs that exist and the anchors each page publishes. */
+export type LinkTargets = Record<LinkScheme, Map<string, PageAnchors>>;
+
+const anchorsOf = (list: Iterable<string>): PageAnchors => ({ all: new Set(list), byLocale: {} });
+
+/**
+ * Every anchor a page publishes, so any of them can be linked: the template's fixed anchors, the
+ * cite box, one per section (`#sec-4`), deadline (`#deadline-sec-5-a`) and claim row (`#row-2`),
+ * and the headings of the page's prose in each language.
+ */
 export function buildLinkTargets(tree: ContentTree): LinkTargets {
-  const targets = { page: new Map(Object.keys(STATIC_PAGES).map((p) => [p, new Set<string>()])) } as LinkTargets;
-  for (const [kind, collection] of Object.entries(ENTITY_COLLECTIONS) as [EntityKind, keyof ContentTree['data']][]) {
-    const map = new Map<string, Set<string>>();
-    for (const raw of tree.data[collection]?.records ?? []) {
-      const record = raw as { id: string; sections?: { number: string }[]; rows?: unknown[] };
-      const anchors = new Set<string>(FIXED_ANCHORS[kind]);
+  const targets = {
+    page: new Map((Object.keys(STATIC_PAGES) as StaticPage[]).map((p) => [p, anchorsOf(STATIC_PAGES[p].anchors)])),
+  } as Partial<LinkTargets>;
+  for (const kind of ENTITY_KINDS) {
+    const map = new Map<string, PageAnchors>();
+    for (const raw of tree.data[entityCollection(kind)]?.records ?? []) {
+      const record = raw as { id: string; sections?: { number: string }[]; deadlines?: { key: string }[]; rows?: unknown[] };
+      const anchors = new Set<string>([...ENTITIES[kind].anchors, CITE_ANCHOR]);
       for (const s of record.sections ?? []) anchors.add(sectionAnchor(s.number));
+      for (const d of record.deadlines ?? []) anchors.add(deadlineAnchor(d.key));
       (record.rows ?? []).forEach((_, i) => anchors.add(rowAnchor(i)));
-      map.set(String(record.id), anchors);
+      map.set(String(record.id), anchorsOf(anchors));
     }
     targets[kind] = map;
   }
-  targets.glossary = new Map((tree.data.glossary?.records ?? []).map((r) => [String((r as { id: string }).id), new Set<string>()]));
-  return targets;
+  targets.glossary = new Map((tree.data.glossary?.records ?? []).map((r) => [String((r as { id: string }).id), anchorsOf([])]));
+  const complete = targets as LinkTargets;
+  for (const text of tree.texts) {
+    const scheme = text.collection === 'pages' ? 'page' : ENTITY_KINDS.find((k) => entityCollection(k) === text.collection);
+    const page = scheme ? complete[scheme].get(text.id) : undefined;
+    if (page && text.headings) page.byLocale[text.locale] = new Set(text.headings);
+  }
+  return complete;
 }
-
-export const LINK_SCHEMES = ['pillar', 'section', 'measure', 'order', 'prior', 'agency', 'topic', 'page', 'glossary'] as const;
-const SCHEME_PATTERN = new RegExp(`^(${LINK_SCHEMES.join('|')}):([^#\\s]*)(?:#(.*))?$`);
 
 export type LinkResolution = { ok: true; url: string } | { ok: false; message: string; fix: string };
 
-/** Whether an href uses our entity scheme (`measure:1.3.2`) rather than being a normal URL. */
-export function isEntityHref(href: string): boolean {
-  return SCHEME_PATTERN.test(href);
-}
-
+/** Resolves an entity link against the content, for a page in `locale`: the URL, or what is wrong and how to fix it. */
 export function resolveEntityHref(href: string, locale: Locale, targets: LinkTargets): LinkResolution {
-  const match = href.match(SCHEME_PATTERN);
-  if (!match)
-    return {
-      ok: false,
-      message: `"${href}" is not an entity link`,
-      fix: `write links as ${LINK_SCHEMES.map((s) => `${s}:ID`).join(', ')}`,
-    };
-  const [, scheme, id = '', anchor] = match as unknown as [string, EntityKind | 'page' | 'glossary', string, string | undefined];
-  const anchors = targets[scheme].get(id);
-  if (!anchors) {
+  const ref = parseEntityRef(href);
+  if (!ref) return { ok: false, message: `"${href}" is not a valid entity link`, fix: ENTITY_REF_HELP };
+  const { scheme, id, anchor } = ref;
+  const page = targets[scheme].get(id);
+  if (!page) {
     const examples = [...targets[scheme].keys()].slice(0, 3).join('", "');
     return { ok: false, message: `unknown ${scheme} ID "${id}"`, fix: `use an existing ${scheme} ID (for example "${examples}")` };
   }
+  const anchors = new Set([...page.all, ...(page.byLocale[locale] ?? [])]);
   if (anchor !== undefined && !anchors.has(anchor)) {
     const known = [...anchors].join(', ') || 'none';
     return { ok: false, message: `${scheme} "${id}" has no anchor "#${anchor}"`, fix: `use one of its anchors: ${known}` };
   }
   if (scheme === 'glossary') return { ok: true, url: glossaryTermPath(id, locale) };
-  const url = scheme === 'page' ? pagePath(id as StaticPage, locale) : entityPath(scheme, id, locale);
+  const url = scheme === 'page' ? pagePath(id as StaticPage, locale) : entityPath(scheme as EntityKind, id, locale);
   return { ok: true, url: anchor ? `${url}#${anchor}` : url };
 }

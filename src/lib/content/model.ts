@@ -1,149 +1,38 @@
+import { z } from 'astro/zod';
+import type { DataCollection } from './collections';
+import { refersTo } from './entity-ref';
 import { compareDottedIds } from './ids';
-import type { AGENCY_KINDS, CHANGE_KINDS, FATE_STATUSES, INSTRUMENTS, RELATIONS, VERIFICATION_LEVELS } from './schemas';
+import { createSchemas, type RecordOf } from './schemas';
 
 /**
  * The site's data as plain objects with references flattened to IDs. Built once from the content
  * collections by `buildModel`, which is pure so tests can build it from the JSON files directly.
+ * Every type here is derived from the Zod schemas: the shape of an entity is described once.
  */
-export type Verification = (typeof VERIFICATION_LEVELS)[number];
-export type Instrument = (typeof INSTRUMENTS)[number];
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
+type WithChecked<T> = Omit<T, 'checked'> & {
+  /** Date the facts were last checked: the record's own, else the site-wide date. */
+  checked: string;
+};
 
-export interface Pillar {
-  id: string;
-  number: number;
-  roman: string;
-  titleEn: string;
-  pdfPages: { from: number; to: number };
-  printedPages: string;
-  checked: string;
-}
-export interface Section {
-  id: string;
-  pillar: string;
-  number: number;
-  titleEn: string;
-  pdfPage: number;
-  printedPage: string;
-  checked: string;
-}
-export interface Measure {
-  id: string;
-  pillar: string;
-  section: string;
-  number: number;
-  keyPhrase: string;
-  originalText: string;
-  agencies: string[];
-  explicitLead: boolean;
-  agencyWording: string | null;
-  involved: string[];
-  impliedActor: string | undefined;
-  pdfPage: number;
-  printedPage: string;
-  continuesToPdfPage: number | undefined;
-  footnotes: number[];
-  duplicateOf: string | undefined;
-  instruments: Instrument[];
-  related: string[];
-  checked: string;
-}
-export interface Agency {
-  id: string;
-  planName: string;
-  acronym: string | undefined;
-  nameEn: string;
-  kind: AgencyKind;
-  parent: string | undefined;
-  glossDe: string;
-  checked: string;
-}
-export interface DocSection {
-  number: string;
-  headingEn: string;
-}
-export interface Deadline {
-  key: string;
-  provision: string;
-  section: string;
-  period: string;
-  dueDate: string | null;
-  dueNote: string | null;
-}
-export interface Order {
-  id: string;
-  number: string;
-  titleEn: string;
-  signingDate: string;
-  frPublicationDate: string | null;
-  citation: string | null;
-  frDocNumber: string | null;
-  citationCheck: Verification;
-  textCheck: Verification;
-  officialUrl: string | null;
-  frUrl: string | null;
-  sections: DocSection[];
-  deadlines: Deadline[];
-  agenciesTasked: string[];
-  implements: { measure: string; section: string }[];
-  checked: string;
-}
-export interface Fate {
-  status: (typeof FATE_STATUSES)[number];
-  date: string | null;
-  byOrder: string | null;
-  byOrderSection: string | null;
-  byMeasure: string | null;
-  successor: string | null;
-  successorAgency: string | null;
-}
-export interface PriorInstrument {
-  id: string;
-  kindEn: string;
-  number: string | null;
-  titleEn: string;
-  date: string | null;
-  frPublicationDate: string | null;
-  citation: string | null;
-  frDocNumber: string | null;
-  citationCheck: Verification;
-  officialUrl: string | null;
-  sections: DocSection[];
-  fate: Fate;
-  checked: string;
-}
-export interface Footnote {
-  id: string;
-  number: number;
-  pdfPage: number;
-  text: string;
-}
+export type Pillar = WithChecked<RecordOf<'pillars'>>;
+export type Section = WithChecked<RecordOf<'sections'>>;
+export type Measure = WithChecked<RecordOf<'measures'>>;
+export type Agency = WithChecked<RecordOf<'agencies'>>;
+export type Order = WithChecked<RecordOf<'orders'>>;
+export type PriorInstrument = WithChecked<RecordOf<'prior'>>;
+export type Footnote = RecordOf<'footnotes'>;
+export type GlossaryEntry = RecordOf<'glossary'>;
+export type Topic = RecordOf<'topics'>;
+export type Change = RecordOf<'changes'>;
 
-export interface GlossaryEntry {
-  id: string;
-  termEn: string;
-  abbr: string | undefined;
-  match: { de: string[]; en: string[] };
-}
-
-export type Relation = (typeof RELATIONS)[number];
-export interface Topic {
-  id: string;
-  number: number;
-  relation: Relation;
-  rows: { prior: string[]; current: string[] }[];
-  orders: string[];
-}
-
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-export interface Change {
-  id: string;
-  number: number;
-  date: string;
-  kind: ChangeKind;
-  /** Entity links such as `measure:1.5.2` or `page:data`. */
-  entities: string[];
-}
+export type DocSection = Order['sections'][number];
+export type Deadline = Order['deadlines'][number];
+export type Fate = PriorInstrument['fate'];
+export type Verification = Order['citationCheck'];
+export type Instrument = Measure['instruments'][number];
+export type AgencyKind = Agency['kind'];
+export type Relation = Topic['relation'];
+export type ChangeKind = Change['kind'];
 
 export interface SiteModel {
   checked: string;
@@ -160,81 +49,46 @@ export interface SiteModel {
   changes: Change[];
 }
 
-type Ref = string | { id: string };
-type Raw = Record<string, unknown>;
-export interface RawCollections {
-  site: Raw[];
-  pillars: Raw[];
-  sections: Raw[];
-  measures: Raw[];
-  agencies: Raw[];
-  orders: Raw[];
-  prior: Raw[];
-  footnotes: Raw[];
-  glossary: Raw[];
-  topics: Raw[];
-  changes: Raw[];
+/** The records of every data collection: Astro's parsed entries (references as `{ collection, id }`) or the raw JSON (references as IDs). */
+export type RawCollections = Record<DataCollection, readonly unknown[]>;
+
+/** A reference as the model keeps it: the ID, whether Astro has resolved it to `{ collection, id }` or not. */
+const idOf = () => z.union([z.string(), z.object({ id: z.string() }).transform((r) => r.id)]);
+const schemas = createSchemas(idOf);
+
+function parseAll<C extends DataCollection>(raw: RawCollections, name: C): RecordOf<C>[] {
+  return raw[name].map((record, i) => {
+    const result = schemas[name].safeParse(record);
+    if (!result.success) throw new Error(`content/data/${name}.json [${i}]: ${z.prettifyError(result.error)}\n  Fix: run the content check (npm run build) for the field and the fix.`);
+    return result.data as RecordOf<C>;
+  });
 }
 
-const refId = (ref: unknown): string => (typeof ref === 'string' ? ref : (ref as { id: string }).id);
-const optRef = (ref: unknown): string | undefined => (ref === undefined || ref === null ? undefined : refId(ref as Ref));
-const refIds = (refs: unknown): string[] => ((refs as Ref[] | undefined) ?? []).map(refId);
-
 export function buildModel(raw: RawCollections): SiteModel {
-  const checked = String(raw.site[0]?.checked ?? '');
+  const checked = parseAll(raw, 'site')[0]?.checked ?? '';
   if (!checked)
     throw new Error('content/data/site.json: field "checked" is missing. Fix: add the date the facts were last checked (YYYY-MM-DD).');
-  const withChecked = <T extends Raw>(r: T) => ({ ...r, checked: (r.checked as string | undefined) ?? checked });
+  const withChecked = <T extends { checked?: string | undefined }>(r: T): WithChecked<T> => ({ ...r, checked: r.checked ?? checked });
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => compareDottedIds(a.id, b.id));
 
   return {
     checked,
-    pillars: byId(raw.pillars.map((r) => withChecked(r) as unknown as Pillar)),
-    sections: byId(raw.sections.map((r) => ({ ...withChecked(r), pillar: refId(r.pillar) }) as unknown as Section)),
-    measures: byId(
-      raw.measures.map(
-        (r) =>
-          ({
-            ...withChecked(r),
-            pillar: refId(r.pillar),
-            section: refId(r.section),
-            agencies: refIds(r.agencies),
-            involved: refIds(r.involved),
-            impliedActor: optRef(r.impliedActor),
-            duplicateOf: optRef(r.duplicateOf),
-            continuesToPdfPage: r.continuesToPdfPage ?? undefined,
-            related: refIds(r.related),
-          }) as unknown as Measure,
-      ),
-    ),
-    agencies: raw.agencies
-      .map((r) => ({ ...withChecked(r), acronym: r.acronym ?? undefined, parent: optRef(r.parent) }) as unknown as Agency)
+    pillars: byId(parseAll(raw, 'pillars').map(withChecked)),
+    sections: byId(parseAll(raw, 'sections').map(withChecked)),
+    measures: byId(parseAll(raw, 'measures').map(withChecked)),
+    agencies: parseAll(raw, 'agencies')
+      .map(withChecked)
       .sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en')),
-    orders: raw.orders
-      .map(
-        (r) =>
-          ({
-            ...withChecked(r),
-            implements: ((r.implements as Raw[] | undefined) ?? []).map((x) => ({ measure: refId(x.measure), section: x.section })),
-          }) as unknown as Order,
-      )
+    orders: parseAll(raw, 'orders')
+      .map(withChecked)
       .sort((a, b) => a.signingDate.localeCompare(b.signingDate) || a.id.localeCompare(b.id)),
-    prior: raw.prior
-      .map((r) => {
-        const fate = r.fate as Raw;
-        const ref = (v: unknown) => (v === null || v === undefined ? null : refId(v));
-        return {
-          ...withChecked(r),
-          fate: { ...fate, byOrder: ref(fate.byOrder), byMeasure: ref(fate.byMeasure), successorAgency: ref(fate.successorAgency) },
-        } as unknown as PriorInstrument;
-      })
+    prior: parseAll(raw, 'prior')
+      .map(withChecked)
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
-    footnotes: raw.footnotes.map((r) => r as unknown as Footnote).sort((a, b) => a.number - b.number),
-    glossary: raw.glossary
-      .map((r) => ({ ...r, abbr: r.abbr ?? undefined }) as unknown as GlossaryEntry)
-      .sort((a, b) => a.id.localeCompare(b.id)),
-    topics: raw.topics.map((r) => r as unknown as Topic).sort((a, b) => a.number - b.number),
-    changes: raw.changes.map((r) => r as unknown as Change).sort((a, b) => b.number - a.number),
+    footnotes: parseAll(raw, 'footnotes').sort((a, b) => a.number - b.number),
+    glossary: parseAll(raw, 'glossary').sort((a, b) => a.id.localeCompare(b.id)),
+    topics: parseAll(raw, 'topics').sort((a, b) => a.number - b.number),
+    changes: parseAll(raw, 'changes').sort((a, b) => b.number - a.number),
   };
 }
 
@@ -276,7 +130,7 @@ export function queries(model: SiteModel) {
     }),
     /** Comparison topics that cite a measure (directly or through its section) or an order, for the badges on those pages. */
     topicsCiting: (target: string) =>
-      model.topics.filter((t) => topicRefs(t).some((ref) => ref === target || ref.startsWith(`${target}#`))),
+      model.topics.filter((t) => topicRefs(t).some((ref) => refersTo(ref, target))),
     /** Order sections that put a measure into effect: the other direction of `implements`. */
     implementedBy: (measureId: string) =>
       model.orders.flatMap((o) => o.implements.filter((x) => x.measure === measureId).map((x) => ({ order: o.id, section: x.section }))),

@@ -1,4 +1,4 @@
-import type { Problem } from './check';
+import type { Problem } from './collections';
 
 /**
  * Renames never break a published link: when a page's ID or path changes, its old URL stays as a

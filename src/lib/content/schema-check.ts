@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DATA_COLLECTIONS, type ContentTree, type Problem } from './check';
+import { DATA_COLLECTIONS, type ContentTree, type Problem } from './collections';
 import { createSchemas, type ReferenceFn } from './schemas';
 
 /** References resolve in the content check; here an ID only has to be a string. */

@@ -1,15 +1,13 @@
 import { z } from 'astro/zod';
-import { DATA_COLLECTIONS } from './check';
+import type { CollectionName } from './collections';
+import { ENTITY_REF_HELP, parseEntityRef, type LinkScheme } from './entity-ref';
 
 /**
  * Content schemas. Each is a factory that takes Astro's `reference()` so the same definitions run
  * in the content config and, with a stand-in, in unit tests (which cannot import `astro:content`).
  * Objects are strict: an unknown field is an error, so a typo cannot silently drop a fact.
  */
-export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
-
-export const COLLECTIONS = [...DATA_COLLECTIONS, 'texts'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+export type ReferenceFn<Out = { collection: string; id: string }> = (collection: CollectionName) => z.ZodType<Out>;
 
 const isoDate = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });
 const pdfPage = z.number().int().min(1).max(28);
@@ -38,10 +36,18 @@ export const VERIFICATION_LEVELS = ['primary-text', 'official-metadata', 'second
 
 export const RELATIONS = ['continued', 'expanded', 'narrowed', 'reversed', 'new'] as const;
 
-/** A link to a provision on this site in the entity-link syntax, e.g. `order:14318#sec-5`; the content check resolves it. */
-const entityRef = z.string().regex(/^(pillar|section|measure|order|prior|agency):[a-z0-9.-]+(#[a-z0-9-]+)?$/, {
-  error: 'must be an entity link such as measure:1.3.1 or order:14318#sec-5',
-});
+/**
+ * An entity link (`order:14318#sec-5`, `page:methodology`) in the one grammar of `entity-ref.ts`,
+ * limited to the given schemes; the content check resolves the ID and the anchor.
+ */
+function entityRef(schemes: readonly LinkScheme[], example: string) {
+  return z.string().refine((ref) => {
+    const parsed = parseEntityRef(ref);
+    return parsed !== undefined && schemes.includes(parsed.scheme);
+  }, { error: `must be an entity link such as ${example}: ${ENTITY_REF_HELP}; allowed here: ${schemes.join(', ')}` });
+}
+/** Provisions a comparison claim can rest on. */
+const provisionRef = entityRef(['pillar', 'section', 'measure', 'order', 'prior', 'agency'], 'measure:1.3.1 or order:14318#sec-5');
 
 export const CHANGE_KINDS = ['added', 'corrected', 'changed'] as const;
 
@@ -67,7 +73,7 @@ export const AGENCY_KINDS = [
   'other',
 ] as const;
 
-export function createSchemas(reference: ReferenceFn) {
+export function createSchemas<Ref>(reference: ReferenceFn<Ref>) {
   return {
     pillars: z.strictObject({
       id: z.enum(['1', '2', '3']),
@@ -220,9 +226,9 @@ export function createSchemas(reference: ReferenceFn) {
       /** The editorial judgement of how the 2025 policy relates to the prior one. */
       relation: z.enum(RELATIONS),
       /** Aligned claims: the provisions behind the prior and the 2025 position on one point. */
-      rows: z.array(z.strictObject({ prior: z.array(entityRef).max(4), current: z.array(entityRef).min(1).max(4) })).min(1),
+      rows: z.array(z.strictObject({ prior: z.array(provisionRef).max(4), current: z.array(provisionRef).min(1).max(4) })).min(1),
       /** Related order sections of 2025–2026. */
-      orders: z.array(entityRef),
+      orders: z.array(provisionRef),
     }),
     /** Prose per locale: `content/text/<locale>/<collection>/<id>.md`. */
     texts: z.strictObject({
@@ -251,7 +257,7 @@ export function createSchemas(reference: ReferenceFn) {
       kind: z.enum(CHANGE_KINDS),
       /** The entities concerned, as entity links (`measure:1.5.2`, `page:data`); the content check resolves them. */
       entities: z.array(
-        z.string().regex(/^[a-z]+:[a-z0-9.-]+$/, { error: 'must be an entity link such as measure:1.5.2 or page:methodology' }),
+        entityRef(['pillar', 'section', 'measure', 'order', 'prior', 'agency', 'topic', 'page'], 'measure:1.5.2, order:14319#sec-4 or page:methodology'),
       ),
     }),
     site: z.strictObject({
@@ -262,4 +268,9 @@ export function createSchemas(reference: ReferenceFn) {
   };
 }
 
-export type Schemas = ReturnType<typeof createSchemas>;
+export type Schemas<Ref = { collection: string; id: string }> = ReturnType<typeof createSchemas<Ref>>;
+
+/** The schemas as the model reads the data: a reference is the ID it names. */
+export type ModelSchemas = Schemas<string>;
+/** The shape of one record of a data collection, after parsing, with references as IDs. */
+export type RecordOf<C extends keyof ModelSchemas> = z.output<ModelSchemas[C]>;

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
-import { DATA_COLLECTIONS } from './check';
-import { buildModel, queries, type Queries, type SiteModel } from './model';
+import { DATA_COLLECTIONS } from './collections';
+import { buildModel, queries, type Queries, type RawCollections, type SiteModel } from './model';
 import { textId } from './text-ids';
 
 /** The only module that reads Astro's content collections; pages get typed data from here. */
@@ -14,10 +14,9 @@ export interface SiteData extends Queries {
 let cached: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
-  const names = DATA_COLLECTIONS;
-  const entries = await Promise.all(names.map((n) => getCollection(n)));
-  const raw = Object.fromEntries(names.map((n, i) => [n, entries[i]!.map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }))]));
-  const model = buildModel(raw as unknown as Parameters<typeof buildModel>[0]);
+  const raw: Partial<RawCollections> = {};
+  for (const name of DATA_COLLECTIONS) raw[name] = (await getCollection(name)).map((e) => ({ ...e.data, id: e.id }));
+  const model = buildModel(raw as RawCollections);
   const texts = new Map((await getCollection('texts')).map((t) => [t.id, t]));
   const site: SiteData = {
     model,

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DATA_COLLECTIONS, type ContentTree, type DataFile, type TextFile } from './check';
+import GithubSlugger from 'github-slugger';
+import { DATA_COLLECTIONS, type ContentTree, type DataFile, type TextFile } from './collections';
 import { REDIRECTS_FILE } from './redirects';
-import { LINK_SCHEMES } from './link-targets';
+import { LINK_SCHEMES } from './entity-ref';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -33,6 +34,7 @@ export function readContentTree(root: string): ContentTree {
         collection: parts.length > 2 ? parts[1]! : '',
         id: (parts.at(-1) ?? '').replace(/\.mdx?$/, ''),
         ...mapKeys(file, source),
+        headings: headingAnchors(source),
         links: entityLinks(source),
       };
     });
@@ -81,4 +83,21 @@ const ENTITY_LINK = new RegExp(`\\]\\(((?:${LINK_SCHEMES.join('|')}):[^)\\s]+)\\
  */
 export function entityLinks(source: string): { href: string; line: number }[] {
   return [...source.matchAll(ENTITY_LINK)].map((m) => ({ href: m[1]!, line: source.slice(0, m.index).split('\n').length }));
+}
+
+/**
+ * The anchors the heading-anchor plugin gives the body's h2–h4 headings (`## Stand` → `stand`), so
+ * a cross-reference can point at them. Headings inside code fences are not headings.
+ */
+export function headingAnchors(source: string): string[] {
+  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---/, '').replace(/^```[\s\S]*?^```/gm, '');
+  const slugger = new GithubSlugger();
+  return [...body.matchAll(/^#{2,4}[ \t]+(.+?)[ \t#]*$/gm)].map((m) =>
+    slugger.slug(
+      m[1]!
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .trim(),
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { TEXT_LICENCE } from '../content/licence';
 import type { CitableWork } from '../citation/formats';
 import { PLAN_RELEASE_DATE } from '../views/key-dates';
 import type { Order, PriorInstrument } from '../content/model';
@@ -9,9 +10,6 @@ import { pagePath, planPdfUrl } from '../routes/urls';
  * Metadata that reference managers and link previews read without a plugin: Highwire Press
  * `citation_*` tags (Zotero, Google Scholar), schema.org JSON-LD and Open Graph.
  */
-
-/** Our texts' licence; the data page states it in words. */
-export const TEXT_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 const OG_LOCALE: Record<Locale, string> = { de: 'de_DE', en: 'en_US' };
 const LANGUAGE_TAG: Record<Locale, string> = { de: 'de-DE', en: 'en-US' };
@@ -109,7 +107,7 @@ export function articleJsonLd(
     publisher,
     isPartOf: { '@type': 'WebSite', name: w.siteName, url: home },
     image,
-    license: TEXT_LICENCE_URL,
+    license: TEXT_LICENCE.url,
     isBasedOn: basedOn,
   };
 }

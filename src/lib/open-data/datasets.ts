@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
+import { TEXT_LICENCE } from '../content/licence';
 import type { Agency, Measure, Order, Pillar, PriorInstrument, Queries, Section, SiteModel, Topic } from '../content/model';
 import {
   bool,
@@ -70,11 +71,6 @@ function defineDataset<E extends { id: string }>(d: {
 }): Dataset {
   return d as unknown as Dataset;
 }
-
-export const LICENCE = {
-  name: 'CC BY 4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const;
 
 /** Links to Markdown in front matter are unusual but possible; the data carries the link text only. */
 export function plainText(text: string): string {
@@ -538,7 +534,7 @@ function meta(d: Dataset, ctx: DataContext) {
   return {
     name: d.name,
     title: d.title.en,
-    licence: { ...LICENCE, attribution: `AI Action Plan Atlas, ${abs(pagePath('data', 'en'), ctx.site)}` },
+    licence: { ...TEXT_LICENCE, attribution: `AI Action Plan Atlas, ${abs(pagePath('data', 'en'), ctx.site)}` },
     source: abs(pagePath('data', 'en'), ctx.site),
     checked: ctx.model.checked,
   };

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
+import { ENTITIES } from '../content/collections';
 import { ENTITY_KINDS, STATIC_PAGES, entityPath, pagePath, type EntityKind, type StaticPage } from './urls';
 
 /**
@@ -44,13 +45,7 @@ export function sitePagePaths(entities: EntitiesByKind): Set<string> {
 }
 
 export function entitiesOfModel(model: SiteModel): EntitiesByKind {
-  return {
-    pillar: model.pillars,
-    section: model.sections,
-    measure: model.measures,
-    order: model.orders,
-    prior: model.prior,
-    agency: model.agencies,
-    topic: model.topics,
-  };
+  const entities: Partial<EntitiesByKind> = {};
+  for (const kind of ENTITY_KINDS) entities[kind] = model[ENTITIES[kind].collection];
+  return entities as EntitiesByKind;
 }

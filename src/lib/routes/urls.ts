@@ -1,42 +1,47 @@
 import { LOCALES, type Locale, isLocale } from '../../i18n/locales';
+import type { UiKey } from '../../i18n/ui/de';
+import { ENTITIES, ENTITY_KINDS, kindOfSegment, type EntityKind } from '../content/collections';
 
 /**
  * Every URL of the site is built here. A URL derives from the entity kind, its permanent ID and the
  * locale only, and the path after the locale prefix is the same in every language.
  */
-export const ENTITY_SEGMENTS = {
-  pillar: 'pillars',
-  section: 'sections',
-  measure: 'measures',
-  order: 'orders',
-  prior: 'prior',
-  agency: 'agencies',
-  topic: 'topics',
-} as const;
+export { ENTITY_KINDS, isEntityKind, type EntityKind } from '../content/collections';
 
-export type EntityKind = keyof typeof ENTITY_SEGMENTS;
-export const ENTITY_KINDS = Object.keys(ENTITY_SEGMENTS) as EntityKind[];
+/** The URL segment of each entity kind, from the entity table: `ENTITY_SEGMENTS.measure // => 'measures'`. */
+export const ENTITY_SEGMENTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, ENTITIES[k].segment])) as Record<EntityKind, string>;
 
-/** Pages that are not entities; the value is the path after the locale prefix. */
+export interface StaticPageDefinition {
+  /** The path after the locale prefix. */
+  readonly path: string;
+  /** How the page is named where another page links to it (navigation, change history). */
+  readonly label: UiKey;
+  /** Its title: a UI string, or the title of its own text in `content/text/<locale>/pages/`. */
+  readonly title: UiKey | { readonly text: string };
+  /** Anchors its template writes (prose headings add their own per language). */
+  readonly anchors: readonly string[];
+}
+
+/** Pages that are not entities: path, label, title and anchors, each defined here only. */
 export const STATIC_PAGES = {
-  home: '',
-  search: 'search/',
-  methodology: 'methodology/',
-  glossary: 'glossary/',
-  deadlines: 'deadlines/',
-  topics: 'topics/',
-  measures: 'measures/',
-  agencies: 'agencies/',
-  orders: 'orders/',
-  prior: 'prior/',
-  data: 'data/',
-  changes: 'changes/',
-} as const;
+  home: { path: '', label: 'nav.home', title: 'site.tagline', anchors: ['pillars', 'key-dates'] },
+  search: { path: 'search/', label: 'nav.search', title: 'search.title', anchors: [] },
+  methodology: { path: 'methodology/', label: 'nav.methodology', title: { text: 'methodology' }, anchors: [] },
+  glossary: { path: 'glossary/', label: 'nav.glossary', title: 'glossary.title', anchors: [] },
+  deadlines: { path: 'deadlines/', label: 'nav.deadlines', title: 'timeline.title', anchors: [] },
+  topics: { path: 'topics/', label: 'nav.topics', title: 'topics.title', anchors: [] },
+  measures: { path: 'measures/', label: 'browse.measures', title: 'browse.measures', anchors: [] },
+  agencies: { path: 'agencies/', label: 'browse.agenciesTitle', title: 'browse.agenciesTitle', anchors: [] },
+  orders: { path: 'orders/', label: 'nav.orders', title: 'list.orders', anchors: [] },
+  prior: { path: 'prior/', label: 'nav.prior', title: 'list.prior', anchors: [] },
+  data: { path: 'data/', label: 'nav.data', title: { text: 'data' }, anchors: ['files', 'fields'] },
+  changes: { path: 'changes/', label: 'nav.changes', title: 'changes.title', anchors: [] },
+} as const satisfies Record<string, StaticPageDefinition>;
 
 export type StaticPage = keyof typeof STATIC_PAGES;
 
-export function isEntityKind(value: string): value is EntityKind {
-  return Object.hasOwn(ENTITY_SEGMENTS, value);
+export function isStaticPage(value: string): value is StaticPage {
+  return Object.hasOwn(STATIC_PAGES, value);
 }
 
 /** IDs may contain dots (`1.3.2`); in a path segment they become hyphens so no server mistakes them for a file extension. */
@@ -76,10 +81,10 @@ export function cardForPath(path: string): string {
   const rest = path.slice(`/${locale}/`.length);
   const entity = rest.match(/^([a-z]+)\/([^/]+)\/$/);
   if (entity) {
-    const kind = ENTITY_KINDS.find((k) => ENTITY_SEGMENTS[k] === entity[1]);
+    const kind = kindOfSegment(entity[1]!);
     if (kind) return cardPath(kind, entity[2]!, locale);
   }
-  const page = (Object.keys(STATIC_PAGES) as StaticPage[]).find((p) => STATIC_PAGES[p] === rest);
+  const page = (Object.keys(STATIC_PAGES) as StaticPage[]).find((p) => STATIC_PAGES[p].path === rest);
   return staticCardPath(page ?? 'home', locale);
 }
 
@@ -88,8 +93,9 @@ export function changesFeedPath(locale: Locale): string {
   return `/${locale}/changes.xml`;
 }
 
+/** `pagePath('glossary', 'de') // => '/de/glossary/'` */
 export function pagePath(page: StaticPage, locale: Locale): string {
-  return `/${locale}/${STATIC_PAGES[page]}`;
+  return `/${locale}/${STATIC_PAGES[page].path}`;
 }
 
 /** A glossary entry is an anchor on the glossary page, so the whole glossary prints and searches as one page. */

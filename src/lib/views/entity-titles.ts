@@ -2,11 +2,10 @@ import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import type { CitableWork } from '../citation/formats';
 import type { CardText } from '../head/social-card';
-import { entityPath, idToSlug, type EntityKind, type StaticPage } from '../routes/urls';
-import type { UiKey } from '../../i18n/ui/de';
+import { entityPath, idToSlug, STATIC_PAGES, type EntityKind, type StaticPage } from '../routes/urls';
 import type { Queries, SiteModel } from '../content/model';
 import { entitiesOfModel } from '../routes/site-pages';
-import { ENTITY_COLLECTIONS } from '../content/entity-collections';
+import { entityCollection } from '../content/collections';
 
 /**
  * What every entity page needs to say about itself — title, IDs, version date — computed once,
@@ -20,7 +19,7 @@ export interface EntitySource extends Queries {
 
 /** An entity's prose lives in the text collection named like its data collection. */
 export function textCollection(kind: EntityKind): string {
-  return ENTITY_COLLECTIONS[kind];
+  return entityCollection(kind);
 }
 
 export function entityIds(model: SiteModel, kind: EntityKind): string[] {
@@ -51,22 +50,9 @@ export function entityTitle(src: EntitySource, kind: EntityKind, id: string, loc
 
 /** The date the entity's facts were last checked; comparison topics share the site's date. */
 export function entityChecked(src: EntitySource, kind: EntityKind, id: string): string {
-  switch (kind) {
-    case 'pillar':
-      return src.pillar(id).checked;
-    case 'section':
-      return src.section(id).checked;
-    case 'measure':
-      return src.measure(id).checked;
-    case 'order':
-      return src.order(id).checked;
-    case 'prior':
-      return src.prior(id).checked;
-    case 'agency':
-      return src.agency(id).checked;
-    case 'topic':
-      return src.model.checked;
-  }
+  const entity = entitiesOfModel(src.model)[kind].find((e) => e.id === id);
+  if (!entity) throw new Error(`Unknown ${kind} "${id}"`);
+  return entity.checked ?? src.model.checked;
 }
 
 export function citableEntity(src: EntitySource, kind: EntityKind, id: string, locale: Locale, site: URL): CitableWork {
@@ -97,24 +83,8 @@ export function entityCard(src: EntitySource, kind: EntityKind, id: string, loca
   return { siteName: t('site.name'), kicker: kickers[kind](), title, footer: t('card.footer') };
 }
 
-/** Titles of the pages that are not entities: a UI string, or the title of the page's own text. */
-const STATIC_PAGE_TITLES: Record<StaticPage, UiKey | { text: string }> = {
-  home: 'site.tagline',
-  search: 'search.title',
-  methodology: { text: 'methodology' },
-  glossary: 'glossary.title',
-  deadlines: 'timeline.title',
-  topics: 'topics.title',
-  measures: 'browse.measures',
-  agencies: 'browse.agenciesTitle',
-  orders: 'list.orders',
-  prior: 'list.prior',
-  data: { text: 'data' },
-  changes: 'changes.title',
-};
-
 export function staticPageTitle(src: Pick<EntitySource, 'textTitle'>, page: StaticPage, locale: Locale): string {
-  const source = STATIC_PAGE_TITLES[page];
+  const source = STATIC_PAGES[page].title;
   return typeof source === 'string' ? useTranslations(locale)(source) : src.textTitle(locale, 'pages', source.text);
 }
 

@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import type { SiteData } from '../content/site-data';
-import { entityPath, planPdfUrl, type EntityKind } from '../routes/urls';
+import { parseEntityRef } from '../content/entity-ref';
+import { entityPath, isEntityKind, planPdfUrl } from '../routes/urls';
 
 export interface RefView {
   /** The provision on this site. */
@@ -18,9 +19,9 @@ export interface RefView {
  */
 export function refView(ref: string, locale: Locale, site: SiteData): RefView {
   const t = useTranslations(locale);
-  const match = ref.match(/^([a-z]+):([^#]+)(?:#(.+))?$/);
-  if (!match) throw new Error(`Invalid entity reference "${ref}"`);
-  const [, kind, id, anchor] = match as unknown as [string, EntityKind, string, string | undefined];
+  const parsed = parseEntityRef(ref);
+  if (!parsed || !isEntityKind(parsed.scheme)) throw new Error(`Invalid entity reference "${ref}"`);
+  const { scheme: kind, id, anchor } = parsed;
   const href = entityPath(kind, id, locale, anchor);
   const sec = anchor?.startsWith('sec-') ? `, Sec. ${anchor.slice(4)}` : '';
   switch (kind) {
