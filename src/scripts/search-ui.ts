@@ -1,3 +1,4 @@
+import { PAGEFIND_BUNDLE_PATH } from '../lib/routes/files';
 import { PAGEFIND_OPTIONS, RESULT_TEMPLATE } from '../lib/search/config';
 
 /** The parts of Pagefind's Component UI (its global `PagefindComponents`) that this site uses. */
@@ -17,7 +18,7 @@ declare global {
   }
 }
 
-const BUNDLE = '/pagefind/';
+const BUNDLE = PAGEFIND_BUNDLE_PATH;
 let loading: Promise<PagefindInstance> | undefined;
 
 function addTemplate(results: Element): void {

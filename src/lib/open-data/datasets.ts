@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
 import { TEXT_LICENCE } from '../content/licence';
+import { recordSchemaPath, schemaPath } from '../routes/files';
 import type { Agency, Measure, Order, Pillar, PriorInstrument, Queries, Section, SiteModel, Topic } from '../content/model';
 import {
   bool,
@@ -515,10 +516,6 @@ export function dataset(name: string): Dataset {
   if (!found) throw new Error(`Unknown open-data file "${name}": use one of ${DATASETS.map((d) => d.name).join(', ')}`);
   return found;
 }
-
-export const dataFilePath = (name: string, ext: 'json' | 'csv') => `/data/${name}.${ext}`;
-export const schemaPath = (name: string) => `/data/schema/${name}.schema.json`;
-export const recordSchemaPath = (name: string) => `/data/schema/${name}-record.schema.json`;
 
 export function buildRecords(d: Dataset, ctx: DataContext): Record<string, unknown>[] {
   const fields = d.fields as unknown as FieldDef<{ id: string }>[];

@@ -1,5 +1,5 @@
 import type { SitePage } from './site-pages';
-import { alternates } from './urls';
+import { alternates, SITEMAP_PATH } from './urls';
 import { LOCALES } from '../../i18n/locales';
 import { escapeXml } from '../feeds/xml';
 
@@ -31,5 +31,5 @@ export function sitemapXml(pages: readonly SitePage[], site: URL): string {
 }
 
 export function robotsTxt(site: URL): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_PATH, site).href}\n`;
 }

@@ -7,6 +7,7 @@ import { ENTITIES, ENTITY_KINDS, kindOfSegment, type EntityKind } from '../conte
  * locale only, and the path after the locale prefix is the same in every language.
  */
 export { ENTITY_KINDS, isEntityKind, type EntityKind } from '../content/collections';
+export * from './files';
 
 /** The URL segment of each entity kind, from the entity table: `ENTITY_SEGMENTS.measure // => 'measures'`. */
 export const ENTITY_SEGMENTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, ENTITIES[k].segment])) as Record<EntityKind, string>;

@@ -1,12 +1,64 @@
 /**
- * What the search UI and the query tests share: Pagefind's options, the filter keys and the result
- * card. The query tests (tests/search/queries.json) run with exactly these options, so tuning the
- * ranking here is what the tests measure.
+ * The search setup in one place: the filter keys and result metadata that pages write (the layout
+ * renders `searchMetaTags`), Pagefind's ranking options and the result card that the search UI
+ * uses, and the query tests (tests/search/queries.json) run with exactly these options, so tuning
+ * the ranking here is what the tests measure. The bundle's URL is in `routes/files.ts`.
  */
 
 /** Filter keys as written into the pages (`data-pagefind-filter`); ASCII and the same in every language. */
 export const SEARCH_FILTERS = ['type', 'pillar', 'agency', 'relation'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** What an indexable page tells the search index about itself; pages without facets stay out of the index. */
+export interface SearchFacets {
+  /** Page type, localized (filter key `type`). */
+  type: string;
+  pillar?: string | undefined;
+  agencies?: string[];
+  /** Comparison relations, localized (filter key `relation`). */
+  relations?: string[];
+  /** Shown on result cards. */
+  entityId?: string;
+}
+
+export interface SearchMetaTag {
+  name: string;
+  /** `data-pagefind-filter` for a facet, `data-pagefind-meta` for what a result card shows. */
+  attribute: 'data-pagefind-filter' | 'data-pagefind-meta';
+  /** Pagefind's key, read from the tag's `content`: `type[content]`. */
+  key: string;
+  content: string;
+}
+
+/**
+ * The `<meta>` tags of a page's head that carry its filters (`SEARCH_FILTERS`) and result metadata
+ * into the index. The title carries the citable ID, so a search for "1.3.2" or "14319" matches the
+ * title, which Pagefind ranks highest.
+ */
+export function searchMetaTags(search: SearchFacets, title: string): SearchMetaTag[] {
+  const filter = (name: string, key: SearchFilter, content: string): SearchMetaTag => ({
+    name,
+    attribute: 'data-pagefind-filter',
+    key: `${key}[content]`,
+    content,
+  });
+  const meta = (name: string, key: string, content: string): SearchMetaTag => ({
+    name,
+    attribute: 'data-pagefind-meta',
+    key: `${key}[content]`,
+    content,
+  });
+  return [
+    filter('atlas:type', 'type', search.type),
+    ...(search.pillar ? [filter('atlas:pillar', 'pillar', search.pillar)] : []),
+    ...(search.agencies ?? []).map((a) => filter('atlas:agency', 'agency', a)),
+    ...(search.relations ?? []).map((r) => filter('atlas:relation', 'relation', r)),
+    ...(search.pillar ? [meta('atlas:pillar-label', 'pillar', search.pillar)] : []),
+    ...(search.entityId ? [meta('atlas:entity-id', 'entity_id', search.entityId)] : []),
+    meta('atlas:type-label', 'type', search.type),
+    meta('atlas:title', 'title', title),
+  ];
+}
 
 /**
  * Options for `pagefind.options()`. Our pages are short and dense with IDs, so a long page should
