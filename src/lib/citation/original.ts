@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { PLAN_TITLE } from '../content/plan';
 import { formatDate } from '../views/format';
 import type { Styled } from './formats';
 import type { DocSection, Order, PriorInstrument } from '../content/model';
@@ -10,7 +11,7 @@ import type { DocSection, Order, PriorInstrument } from '../content/model';
  * follows in brackets because the two differ by three.
  */
 
-export const PLAN_TITLE = 'Winning the Race: America’s AI Action Plan';
+export { PLAN_TITLE };
 const PLAN_MONTH: Record<Locale, string> = { de: 'Juli 2025', en: 'July 2025' };
 
 function pageLabel(printed: string, locale: Locale): string {

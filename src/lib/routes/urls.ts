@@ -1,5 +1,6 @@
 import { LOCALES, type Locale, isLocale } from '../../i18n/locales';
 import type { UiKey } from '../../i18n/ui/de';
+import { PLAN_PDF_URL } from '../content/plan';
 import { ENTITIES, ENTITY_KINDS, kindOfSegment, type EntityKind } from '../content/collections';
 
 /**
@@ -126,7 +127,7 @@ export function alternates(path: string, site: URL): { hreflang: string; href: s
   return links;
 }
 
-export const PLAN_PDF_URL = 'https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf';
+export { PLAN_PDF_URL };
 
 /** The official PDF opened at a page; `#page=` is understood by the PDF viewers of all major browsers. */
 export function planPdfUrl(pdfPage?: number): string {

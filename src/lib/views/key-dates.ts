@@ -1,4 +1,5 @@
 import type { SiteModel } from '../content/model';
+import { KEY_DATE_IDS, PLAN_RELEASE_DATE } from '../content/plan';
 
 export interface KeyDate {
   date: string;
@@ -6,9 +7,8 @@ export interface KeyDate {
   id: string;
 }
 
-/** The dates a reader needs first: the prior order revoked, the order that commissioned the plan, the plan and its three companion orders. */
-export const KEY_DATE_IDS = { prior: ['eo-14110'], order: ['14148', '14179', '14318', '14319', '14320'] } as const;
-export const PLAN_RELEASE_DATE = '2025-07-23';
+/** Which dates: `content/data/plan.json` (`keyDates`). */
+export { KEY_DATE_IDS, PLAN_RELEASE_DATE };
 
 export function keyDates(model: SiteModel): KeyDate[] {
   const dates: KeyDate[] = [{ date: PLAN_RELEASE_DATE, kind: 'plan', id: 'plan' }];
