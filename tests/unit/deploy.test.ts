@@ -114,7 +114,7 @@ describe('nginx configuration', () => {
 
   it('lists no directories, keeps to dist/ and sends the 404 page', () => {
     expect(config).toMatch(/^autoindex off;$/m);
-    expect(config).toMatch(/^disable_symlinks on from=\$document_root;$/m);
+    expect(config).toMatch(/^disable_symlinks on;$/m);
     expect(config).toMatch(/^error_page 404 \/404\.html;$/m);
     expect(config).not.toMatch(/\balias\b/);
   });

@@ -5,6 +5,8 @@ export const en: Record<UiKey, string> = {
   'site.name': 'AI Action Plan Atlas',
   'site.tagline': 'America’s 2025 AI Action Plan, its executive orders, and how it breaks with the prior administration’s policy',
   'nav.skip': 'Skip to content',
+  'preview.note':
+    'Preview: this is not the published site, and its addresses ({origin}/…) are not permanent. Cite the published version.',
   'nav.main': 'Main navigation',
   'nav.home': 'Home',
   'nav.search': 'Search',
@@ -199,6 +201,7 @@ export const en: Record<UiKey, string> = {
   'card.footer': 'America’s AI Action Plan 2025 · Executive orders · Comparison',
   'cite.title': 'Cite this page',
   'cite.permalink': 'Permanent URL',
+  'cite.previewUrl': 'Address in this preview (not permanent)',
   'cite.version': 'Citations refer to the version of {date}, the day this page’s facts were last checked.',
   'cite.apa': 'APA (7th edition)',
   'cite.chicagoNote': 'Chicago, note',

@@ -40,8 +40,10 @@ export function nginxConfig(redirects: readonly ServerRedirect[]): string {
     'charset off;',
     // Redirects relative to the request, so they stay right behind a TLS proxy or on another port.
     'absolute_redirect off;',
-    // Symbolic links inside dist/ are not followed out of it.
-    'disable_symlinks on from=$document_root;',
+    // No symbolic link is followed, so nothing outside dist/ is reachable through one. The root path
+    // itself must be free of them too; `from=$document_root` would allow that, but then Debian's
+    // brotli_static module sends no .br files.
+    'disable_symlinks on;',
     'etag on;',
     'if_modified_since exact;',
     '',
