@@ -86,7 +86,9 @@ describe('the site behind nginx with the shipped configuration', () => {
 
   it('sends the page’s own CSP as the header, plus frame-ancestors', async () => {
     const res = await get(site, samples.page);
-    const meta = parseHTML(res.body.toString()).document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
+    const meta = parseHTML(res.body.toString())
+      .document.querySelector('meta[http-equiv="Content-Security-Policy"]')!
+      .getAttribute('content');
     expect(header(res, 'content-security-policy')).toBe(`${meta}; frame-ancestors 'none'`);
   });
 
@@ -143,7 +145,27 @@ describe('the site behind nginx with the shipped configuration', () => {
       const key = file.endsWith('.csl.json') ? 'csl' : /\/changes\.xml$/.test(file) ? 'atom' : ext;
       if (!byType.has(key)) byType.set(key, file);
     }
-    expect([...byType.keys()]).toEqual(expect.arrayContaining(['html', 'css', 'js', 'json', 'csl', 'atom', 'xml', 'csv', 'bib', 'ris', 'pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'png', 'svg', 'txt']));
+    expect([...byType.keys()]).toEqual(
+      expect.arrayContaining([
+        'html',
+        'css',
+        'js',
+        'json',
+        'csl',
+        'atom',
+        'xml',
+        'csv',
+        'bib',
+        'ris',
+        'pagefind',
+        'pf_meta',
+        'pf_index',
+        'pf_fragment',
+        'png',
+        'svg',
+        'txt',
+      ]),
+    );
     for (const file of byType.values()) {
       const res = await get(site, file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
       expect(res.status, file).toBe(200);
@@ -186,13 +208,16 @@ describe('the site behind nginx with the shipped configuration', () => {
     }
   });
 
-  it.each([...TRAVERSALS, '/.git/config', '/_astro/..%2f..%2f..%2f..%2fetc/passwd'])('serves nothing from outside dist/ for %s', async (path) => {
-    for (const origin of [site, fixture]) {
-      const res = await get(origin, path);
-      expect([400, 403, 404], `${origin}${path}`).toContain(res.status);
-      expect(res.body.toString(), `${origin}${path}`).not.toMatch(/SECRET|root:x?:0:/);
-    }
-  });
+  it.each([...TRAVERSALS, '/.git/config', '/_astro/..%2f..%2f..%2f..%2fetc/passwd'])(
+    'serves nothing from outside dist/ for %s',
+    async (path) => {
+      for (const origin of [site, fixture]) {
+        const res = await get(origin, path);
+        expect([400, 403, 404], `${origin}${path}`).toContain(res.status);
+        expect(res.body.toString(), `${origin}${path}`).not.toMatch(/SECRET|root:x?:0:/);
+      }
+    },
+  );
 
   it('follows no symbolic link out of the served directory', async () => {
     for (const path of ['/leak.txt', '/leak/secret.txt']) {

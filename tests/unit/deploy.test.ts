@@ -109,7 +109,9 @@ describe('nginx configuration', () => {
   });
 
   it('answers a renamed page with a 301 to its new path', () => {
-    expect(locations(config)).toContainEqual(expect.objectContaining({ selector: '= /en/measures/old-id/', body: expect.stringContaining('return 301 /en/measures/1-3-2/;') }));
+    expect(locations(config)).toContainEqual(
+      expect.objectContaining({ selector: '= /en/measures/old-id/', body: expect.stringContaining('return 301 /en/measures/1-3-2/;') }),
+    );
   });
 
   it('lists no directories, keeps to dist/ and sends the 404 page', () => {

@@ -6,7 +6,6 @@ import { fileInDir, serveDir } from '../../scripts/static-server.ts';
 import { get } from '../helpers/raw-http';
 import { TRAVERSALS } from '../helpers/traversals';
 
-
 describe('static server for tests and benchmark', () => {
   const base = mkdtempSync(join(tmpdir(), 'atlas-static-'));
   const site = join(base, 'site');

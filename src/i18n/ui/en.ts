@@ -5,8 +5,7 @@ export const en: Record<UiKey, string> = {
   'site.name': 'AI Action Plan Atlas',
   'site.tagline': 'America’s 2025 AI Action Plan, its executive orders, and how it breaks with the prior administration’s policy',
   'nav.skip': 'Skip to content',
-  'preview.note':
-    'Preview: this is not the published site, and its addresses ({origin}/…) are not permanent. Cite the published version.',
+  'preview.note': 'Preview: this is not the published site, and its addresses ({origin}/…) are not permanent. Cite the published version.',
   'nav.main': 'Main navigation',
   'nav.home': 'Home',
   'nav.search': 'Search',

@@ -20,7 +20,9 @@ const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('
 
 /** `add_header` is not inherited into a location that sets its own, so every location repeats the full set. */
 function headerLines(cache: string, indent: string): string[] {
-  return [...SECURITY_HEADERS, ['Cache-Control', cache] as const].map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
+  return [...SECURITY_HEADERS, ['Cache-Control', cache] as const].map(
+    ([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`,
+  );
 }
 
 function regexEscape(path: string): string {
@@ -74,7 +76,14 @@ export function nginxConfig(redirects: readonly ServerRedirect[]): string {
     '}',
   ];
   for (const prefix of IMMUTABLE_PREFIXES) {
-    lines.push('', `# Content-hashed bundles.`, `location ^~ ${prefix} {`, ...headerLines(CACHE_IMMUTABLE, '  '), '  try_files $uri =404;', '}');
+    lines.push(
+      '',
+      `# Content-hashed bundles.`,
+      `location ^~ ${prefix} {`,
+      ...headerLines(CACHE_IMMUTABLE, '  '),
+      '  try_files $uri =404;',
+      '}',
+    );
   }
   for (const p of PATH_TYPES) {
     const selector = p.match === 'exact' ? `= ${p.path}` : `~ ${regexEscape(p.path)}$`;

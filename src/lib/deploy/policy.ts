@@ -20,10 +20,7 @@ export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  [
-    'Permissions-Policy',
-    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
-  ],
+  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
 
@@ -77,7 +74,20 @@ export const PATH_TYPES: readonly PathType[] = [
 ];
 
 /** Formats written as `.gz` and `.br` next to the original at build time. Images, fonts and Pagefind's files are compressed already. */
-export const PRECOMPRESS_EXTENSIONS: readonly string[] = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'txt', 'csv', 'svg', 'wasm', 'bib', 'ris'];
+export const PRECOMPRESS_EXTENSIONS: readonly string[] = [
+  'html',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'xml',
+  'txt',
+  'csv',
+  'svg',
+  'wasm',
+  'bib',
+  'ris',
+];
 
 /** The 404 page, sent with status 404 for any path that is not a file. */
 export const NOT_FOUND_PAGE = '/404.html';
@@ -92,7 +102,8 @@ export interface ServerRedirect {
 export function serverRedirects(redirects: readonly Pick<Redirect, 'from' | 'to'>[]): ServerRedirect[] {
   return redirects.map((r) => {
     for (const path of [r.from, r.to]) {
-      if (!/^\/[A-Za-z0-9._~/-]*$/.test(path)) throw new Error(`Redirect path "${path}" has characters no server configuration may carry unquoted.`);
+      if (!/^\/[A-Za-z0-9._~/-]*$/.test(path))
+        throw new Error(`Redirect path "${path}" has characters no server configuration may carry unquoted.`);
     }
     return { from: r.from, to: r.to, status: 301 };
   });
