@@ -22,7 +22,8 @@ function hashes(dir: string): Map<string, string> {
 }
 
 const copies: string[] = [];
-afterAll(() => copies.forEach(removeProject));
+// Two full builds with their compressed files: removing them can take longer than the default hook timeout.
+afterAll(() => copies.forEach(removeProject), 60_000);
 
 describe('reproducible output', () => {
   it('two builds of the same sources produce identical files', { timeout: 240_000 }, () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -16,7 +16,7 @@ import {
 import type { Redirect } from '../../src/lib/redirects';
 import { readJson } from '../helpers/content';
 import { DIST, requireDist } from '../helpers/dist';
-import { BROTLI_CONFIG, SHIPPED_CONFIG, hasBrotliModule, startNginx, type RunningNginx } from '../helpers/nginx';
+import { hasBrotliModule, shippedIncludes, startNginx, type RunningNginx } from '../helpers/nginx';
 import { get, type RawResponse } from '../helpers/raw-http';
 import { TRAVERSALS } from '../helpers/traversals';
 
@@ -48,16 +48,15 @@ describe('the site behind nginx with the shipped configuration', () => {
     requireDist();
     const root = join(scratch, 'root');
     const outside = join(scratch, 'outside');
-    for (const dir of [root, outside]) (await import('node:fs')).mkdirSync(dir);
+    for (const dir of [root, outside]) mkdirSync(dir);
     copyFileSync(join(DIST, '404.html'), join(root, '404.html'));
     writeFileSync(join(outside, 'secret.txt'), 'SECRET');
     symlinkSync(join(outside, 'secret.txt'), join(root, 'leak.txt'));
     symlinkSync(outside, join(root, 'leak'));
     const fixtureConfig = join(scratch, 'fixture.conf');
     writeFileSync(fixtureConfig, nginxConfig(serverRedirects([{ from: '/en/measures/old-id/', to: '/en/measures/1-3-2/' }])));
-    const includes = [...(hasBrotliModule() ? [BROTLI_CONFIG] : []), SHIPPED_CONFIG];
     nginx = await startNginx([
-      { root: DIST, includes },
+      { root: DIST, includes: shippedIncludes() },
       { root, includes: [fixtureConfig] },
     ]);
     [site, fixture] = nginx.origins as [string, string];
