@@ -7,17 +7,19 @@ import { markdownPlugins } from './src/plugins/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
+import { siteOrigin } from './src/lib/deploy/origin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { remarkPlugins, rehypePlugins } = markdownPlugins(root);
 
 export default defineConfig({
-  // The public address; canonical and hreflang URLs are built from it. Set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address (SITE_URL); without it a preview build (src/lib/deploy/origin.ts).
+  site: siteOrigin(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }) },
-  integrations: [contentCheck(), mdx(), buildTimings(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), buildTimings(), pagefindIndex(), deployFiles()],
   devToolbar: { enabled: false },
   // Vite would inline small scripts into the HTML; the Content Security Policy (src/lib/csp.ts) allows
   // only external script files, so every bundled script stays a file.

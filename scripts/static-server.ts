@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -20,16 +20,44 @@ const TYPES: Record<string, string> = {
 const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.wasm', '.txt', '.xml']);
 
 /**
+ * The file a request path names inside `dir`, or undefined when it names none there. The path is
+ * decoded once; a segment that is `.` or `..` (also as `%2e%2e`), an encoded slash or backslash, or
+ * a NUL byte is refused rather than resolved, and the resolved file (symbolic links followed) must
+ * lie inside `dir`. Without this, `/..%2f..%2fetc%2fpasswd` read outside the build directory.
+ */
+export function fileInDir(dir: string, requestPath: string): string | undefined {
+  const root = realpathSync(resolve(dir));
+  const raw = requestPath.split(/[?#]/)[0] ?? '/';
+  if (!raw.startsWith('/') || /%2f|%5c|%00/i.test(raw)) return undefined;
+  let path: string;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  const segments = path.split('/');
+  if (segments.some((s) => s === '.' || s === '..' || s.includes('\\') || s.includes('\0'))) return undefined;
+  let file = resolve(root, `.${path}`);
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
+  if (!existsSync(file)) return undefined;
+  file = realpathSync(file);
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
+  if (statSync(file).isDirectory()) {
+    file = join(file, 'index.html');
+    if (!existsSync(file)) return undefined;
+  }
+  return file;
+}
+
+/**
  * A static host for a build directory on a loopback port, for the browser tests and the benchmark:
- * directory index, 404 page, no rewrites, and gzip for text formats when the client accepts it, as
+ * directory index, 404 page, no rewrites, no file outside the directory, and gzip for text formats when the client accepts it, as
  * common static hosts do, so Lighthouse's simulated network sees realistic transfer sizes.
  */
 export async function serveDir(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = join(dir, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    const file = fileInDir(dir, req.url ?? '/');
+    if (!file) {
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       res.end(await readFile(join(dir, '404.html')));
       return;

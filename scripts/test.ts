@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.ts';
 import { findJava, JAVA_MISSING } from './find-java.ts';
+import { ensureSystemPackages } from './system-packages.ts';
 
 interface VitestJson {
   numPassedTests: number;
@@ -49,6 +50,8 @@ function vitest(project: string): boolean {
 }
 
 const steps: [string, () => boolean][] = [
+  // Chromium, Java and nginx from Debian: installed when missing and running as root, else named.
+  ['system packages', () => ensureSystemPackages().length === 0],
   ['format', () => run('format', 'npx', ['prettier', '--check', '.'])],
   ['lint', () => run('lint', 'npx', ['eslint', '.'])],
   ['types', () => run('types', 'npx', ['astro', 'check'])],

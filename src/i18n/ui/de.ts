@@ -6,6 +6,8 @@ export const de = {
   'site.name': 'KI-Aktionsplan-Atlas',
   'site.tagline': 'Der US-KI-Aktionsplan von 2025, seine Executive Orders und der Bruch mit der Politik der Vorgängerregierung',
   'nav.skip': 'Zum Inhalt springen',
+  'preview.note':
+    'Vorschau: Dies ist nicht die veröffentlichte Website, und ihre Adressen ({origin}/…) sind nicht dauerhaft. Zitieren Sie die veröffentlichte Fassung.',
   'nav.main': 'Hauptnavigation',
   'nav.home': 'Start',
   'nav.search': 'Suche',
@@ -200,6 +202,7 @@ export const de = {
   'card.footer': 'US-KI-Aktionsplan 2025 · Executive Orders · Vergleich',
   'cite.title': 'Zitieren',
   'cite.permalink': 'Dauerhafte Adresse',
+  'cite.previewUrl': 'Adresse in dieser Vorschau (nicht dauerhaft)',
   'cite.version': 'Zitiert wird der Stand vom {date}, dem Tag, an dem die Fakten dieser Seite zuletzt geprüft wurden.',
   'cite.apa': 'APA (7. Auflage)',
   'cite.chicagoNote': 'Chicago, Fußnote',
