@@ -68,8 +68,8 @@ function keyAnchors(key: string): string[] | null {
   for (const part of rest.split(/,\s*/)) {
     const m = /^(\d+)((?:\([A-Za-z0-9]+\))*)(?:-((?:\([A-Za-z0-9]+\))+))?(?: \(\d+\))?$/.exec(part.trim());
     if (!m) return null;
-    const start = [...m[2].matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) => x[1]);
-    const base = ['sec', m[1], ...start.map(labelId)];
+    const start = [...m[2]!.matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) => x[1]!);
+    const base = ['sec', m[1]!, ...start.map(labelId)];
     if (!m[3]) {
       out.push(base.join('-'));
       continue;
@@ -78,7 +78,7 @@ function keyAnchors(key: string): string[] | null {
     // "(b)-(d)": the range runs over the last label; a longer end "(b)-(c)(ii)" is not used here.
     if (end.length !== 1 || start.length === 0) return null;
     const parent = base.slice(0, -1);
-    for (const t of range(start[start.length - 1], end[0])) out.push([...parent, labelId(t)].join('-'));
+    for (const t of range(start[start.length - 1]!, end[0]!)) out.push([...parent, labelId(t)].join('-'));
   }
   return out;
 }

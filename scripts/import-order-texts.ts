@@ -62,9 +62,9 @@ export function splitFrontMatter(src: string): { meta: Record<string, string>; b
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!m) return { meta: {}, body: text };
   const meta: Record<string, string> = {};
-  for (const line of m[1].split('\n')) {
+  for (const line of m[1]!.split('\n')) {
     const kv = /^([A-Za-z_]+):\s*(.*)$/.exec(line);
-    if (kv) meta[kv[1]] = kv[2].replace(/^'(.*)'$/, '$1');
+    if (kv) meta[kv[1]!] = kv[2]!.replace(/^'(.*)'$/, '$1');
   }
   return { meta, body: text.slice(m[0].length) };
 }
@@ -88,7 +88,7 @@ function rawParagraphs(body: string): string[] {
     const item = /^ {0,3}[-*+] +(.*)$/.exec(line); // Markdown list item: the marker is markup
     if (item) {
       flush();
-      cur.push(item[1]);
+      cur.push(item[1]!);
     } else cur.push(line);
     if (/ {2,}$/.test(line)) flush(); // hard line break
   }
@@ -101,7 +101,7 @@ const LABEL_RE = /^\(([a-z]+|[A-Z]+|\d+)\)(?: (.*))?$/;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 const nextLetter = (l: string | undefined, upper = false): string =>
   l === undefined ? (upper ? 'A' : 'a') : String.fromCharCode(l.charCodeAt(0) + 1);
-const nextRoman = (r: string | undefined): string => (r === undefined ? 'i' : ROMAN[ROMAN.indexOf(r) + 1]);
+const nextRoman = (r: string | undefined): string => (r === undefined ? 'i' : ROMAN[ROMAN.indexOf(r) + 1]!);
 const nextNumber = (n: string | undefined): string => (n === undefined ? '1' : String(Number(n) + 1));
 
 /** Level of a clause label: 0 (a), 1 (i), 2 (A), 3 (1). `stack` holds the open labels by level. */
@@ -155,7 +155,7 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
       return;
     }
     const tok = lm[1];
-    const level = labelLevel(tok, stack);
+    const level = labelLevel(tok!, stack);
     const expected = [nextLetter(stack[0]), nextRoman(stack[1]), nextLetter(stack[2], true), nextNumber(stack[3])][level];
     if (tok !== expected) warnings.push(`EO ${number} Sec. ${sec}: label (${tok}) where (${expected}) was expected`);
     for (let l = 0; l < level; l++) if (stack[l] === undefined) warnings.push(`EO ${number} Sec. ${sec}: (${tok}) without a parent at level ${l}`);
@@ -168,7 +168,7 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
   for (const p of merged) {
     if (tail) {
       const last = blocks[blocks.length - 1];
-      last.text = `${last.text} ${p}`;
+      last!.text = `${last!.text} ${p}`;
       continue;
     }
     if (/^THE WHITE HOUSE,/.test(p)) {
@@ -182,12 +182,12 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
     }
     const sm = SECTION_RE.exec(p);
     if (sm) {
-      const n = sm[2];
+      const n = sm[2]!;
       if (sec !== null && Number(n) !== Number(sec) + 1) warnings.push(`EO ${number}: Sec. ${n} follows Sec. ${sec}`);
       sec = n;
       pCount = 0;
       stack = [];
-      blocks.push({ id: `sec-${n}`, kind: 'section', section: n, path: [n], label: sm[1], heading: sm[3], text: `${sm[1]} ${sm[3]}.` });
+      blocks.push({ id: `sec-${n}`, kind: 'section', section: n, path: [n], label: sm[1]!, heading: sm[3]!, text: `${sm[1]} ${sm[3]}.` });
       if (sm[4]) pushBody(sm[4]);
       continue;
     }
@@ -228,8 +228,8 @@ export function mapOrderFiles(primaryDir: string, eoJsonPath: string, numbers = 
     const urls = o.sources.map((s) => (typeof s === 'string' ? s : s.url ?? '')).filter((u) => u.includes('whitehouse.gov/presidential-actions/'));
     const hits = files.filter((f) => urls.includes(metaOf.get(f)!.source_url ?? ''));
     if (hits.length !== 1) throw new Error(`EO ${num}: ${hits.length} files match its whitehouse.gov URL`);
-    if (metaOf.get(hits[0])!.date !== o.signing_date) throw new Error(`EO ${num}: file date ${metaOf.get(hits[0])!.date} ≠ signing date ${o.signing_date}`);
-    map.set(num, hits[0]);
+    if (metaOf.get(hits[0]!)!.date !== o.signing_date) throw new Error(`EO ${num}: file date ${metaOf.get(hits[0]!)!.date} ≠ signing date ${o.signing_date}`);
+    map.set(num, hits[0]!);
   }
   return map;
 }

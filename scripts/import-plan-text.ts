@@ -30,8 +30,8 @@ const pyStrip = (s: string): string => pyRstrip(s.replace(LEAD_WS, ''));
 function pyStripChars(s: string, chars: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && chars.includes(s[a])) a++;
-  while (b > a && chars.includes(s[b - 1])) b--;
+  while (a < b && chars.includes(s[a]!)) a++;
+  while (b > a && chars.includes(s[b - 1]!)) b--;
   return s.slice(a, b);
 }
 /** len() in Python counts code points, not UTF-16 units. */
@@ -103,15 +103,15 @@ function main(): void {
     const parts = t.split('\x00');
     let clean = '';
     parts.forEach((part, i) => {
-      if (i) breaks[i - 1].offset = pyLen(pyRstrip(clean)) + (clean.endsWith(' ') ? 1 : 0);
+      if (i) breaks[i - 1]!.offset = pyLen(pyRstrip(clean)) + (clean.endsWith(' ') ? 1 : 0);
       clean += part;
     });
     clean = pyStrip(clean.replace(/  +/g, ' '));
     const b: Block = { id: anchor, kind, pdfPage: pdf, printedPage: printed, text: clean, ...kw };
     if (breaks.length) {
       b.breaks = breaks.map((x) => ({ offset: x.offset, pdfPage: x.pdfPage, printedPage: x.printedPage }));
-      pdf = breaks[breaks.length - 1].pdfPage;
-      printed = breaks[breaks.length - 1].printedPage;
+      pdf = breaks[breaks.length - 1]!.pdfPage;
+      printed = breaks[breaks.length - 1]!.printedPage;
     }
     blocks.push(b);
     return breaks;
@@ -120,15 +120,15 @@ function main(): void {
   const lines = src;
   const at = (k: number): string => {
     if (k >= lines.length) throw new RangeError('list index out of range');
-    return lines[k];
+    return lines[k]!;
   };
   let i = 0;
   let state = 'pre';
   while (i < lines.length) {
-    const line = lines[i];
+    const line = lines[i]!;
     const m = BREAK_FULL.exec(pyStrip(line));
     if (m) {
-      pdf = pyInt(m[1]);
+      pdf = pyInt(m[1]!);
       printed = m[2] ?? null;
       i += 1;
       continue;
@@ -162,7 +162,7 @@ function main(): void {
     }
     const mp = PILLAR.exec(line);
     if (mp) {
-      pillar = String(pyLen(mp[1]));
+      pillar = String(pyLen(mp[1]!));
       section = null;
       inActions = false;
       state = 'pillar';
@@ -180,7 +180,7 @@ function main(): void {
       inActions = false;
       actionN = 0;
       pcount.set(section, 0);
-      add('heading', `sec-${secId()}`, ms[1], { level: 3, section });
+      add('heading', `sec-${secId()}`, ms[1]!, { level: 3, section });
       i += 1;
       continue;
     }
@@ -229,10 +229,10 @@ function main(): void {
     blocks.push({
       id: `fn-${m[1]}`,
       kind: 'footnote',
-      number: pyInt(m[1]),
-      pdfPage: pyInt(m[3]),
-      printedPage: m[4],
-      text: m[2],
+      number: pyInt(m[1]!),
+      pdfPage: pyInt(m[3]!),
+      printedPage: m[4]!,
+      text: m[2]!,
     });
   }
   const acts = blocks.filter((b) => b.kind === 'action');
