@@ -255,7 +255,7 @@ export const de = {
   'fulltext.orderDescription': 'Der vollständige Text der Executive Order {number} mit einem Anker für jeden Abschnitt und jede Untergliederung, zitierbar bis zur Ziffer.',
   'fulltext.kind': 'Originaltext',
   'fulltext.noticeTitle': 'Nichtamtliche Leseübersetzung',
-  'fulltext.notice': 'Die deutsche Fassung ist eine Leseübersetzung des KI-Aktionsplan-Atlas, keine amtliche Übersetzung. Maßgeblich ist allein der englische Originaltext; er steht neben jedem Absatz.',
+  'fulltext.notice': 'Die deutsche Fassung ist eine Leseübersetzung des KI-Aktionsplan-Atlas, keine amtliche Übersetzung. Maßgeblich ist allein der englische Originaltext; er steht bei jedem Absatz, auf breiten Bildschirmen daneben.',
   'fulltext.untranslated': 'Für diese Order gibt es noch keine deutsche Leseübersetzung. Es folgt der englische Originaltext.',
   'fulltext.original': 'Englisches Original',
   'fulltext.translation': 'Deutsche Leseübersetzung',

@@ -252,7 +252,7 @@ export const en: Record<UiKey, string> = {
   'fulltext.orderDescription': 'The complete text of Executive Order {number}, with an anchor for every section and clause, citable down to the clause.',
   'fulltext.kind': 'Original text',
   'fulltext.noticeTitle': 'Unofficial reading translation',
-  'fulltext.notice': 'The German version is a reading translation by the AI Action Plan Atlas, not an official translation. Only the English original governs; it stands beside every paragraph.',
+  'fulltext.notice': 'The German version is a reading translation by the AI Action Plan Atlas, not an official translation. Only the English original governs; it accompanies every paragraph, beside it on wide screens.',
   'fulltext.untranslated': 'There is no German reading translation of this order yet. The English original follows.',
   'fulltext.original': 'English original',
   'fulltext.translation': 'German reading translation',
