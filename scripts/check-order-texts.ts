@@ -23,8 +23,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mapOrderFiles, ORDER_NUMBERS, type OrderBlock } from './import-order-texts.ts';
 
-const [ordersDir = 'content/fulltext/orders', primaryDir = '../shared/reference/primary', eoJson = '../shared/reference/executive-orders.json', ordersJson = 'content/data/orders.json'] =
-  process.argv.slice(2);
+const [
+  ordersDir = 'content/fulltext/orders',
+  primaryDir = '../shared/reference/primary',
+  eoJson = '../shared/reference/executive-orders.json',
+  ordersJson = 'content/data/orders.json',
+] = process.argv.slice(2);
 
 /** The source's words, independently of the importer's parsing. */
 function sourceWords(src: string): string {
@@ -108,9 +112,12 @@ for (const num of ORDER_NUMBERS) {
   if (expected !== actual) {
     let i = 0;
     while (i < expected.length && expected[i] === actual[i]) i++;
-    problems.push(`text differs at char ${i}: source «${expected.slice(Math.max(0, i - 40), i + 40)}» vs blocks «${actual.slice(Math.max(0, i - 40), i + 40)}»`);
+    problems.push(
+      `text differs at char ${i}: source «${expected.slice(Math.max(0, i - 40), i + 40)}» vs blocks «${actual.slice(Math.max(0, i - 40), i + 40)}»`,
+    );
   }
-  for (const b of blocks) if (b.text !== b.text.trim() || /\s{2}|[\u00a0\u202f]|<|\\\(|\*/u.test(b.text)) problems.push(`${b.id}: unnormalised text`);
+  for (const b of blocks)
+    if (b.text !== b.text.trim() || /\s{2}|[\u00a0\u202f]|<|\\\(|\*/u.test(b.text)) problems.push(`${b.id}: unnormalised text`);
 
   // 2. anchors
   const ids = new Set<string>();
@@ -118,16 +125,20 @@ for (const num of ORDER_NUMBERS) {
     if (ids.has(b.id)) problems.push(`duplicate id ${b.id}`);
     ids.add(b.id);
     const form =
-      b.kind === 'preamble' ? /^preamble(-\d+)?$/ :
-      b.kind === 'signature' ? /^signature(-date)?$/ :
-      b.kind === 'section' ? /^sec-\d+$/ :
-      b.kind === 'paragraph' ? /^sec-\d+-p\d+$/ :
-      /^sec-\d+(-[a-z]+|-\d+)+$/;
+      b.kind === 'preamble'
+        ? /^preamble(-\d+)?$/
+        : b.kind === 'signature'
+          ? /^signature(-date)?$/
+          : b.kind === 'section'
+            ? /^sec-\d+$/
+            : b.kind === 'paragraph'
+              ? /^sec-\d+-p\d+$/
+              : /^sec-\d+(-[a-z]+|-\d+)+$/;
     if (!form.test(b.id)) problems.push(`${b.id}: id not of the form for ${b.kind}`);
     if (b.kind === 'clause' || b.kind === 'section') {
       const fromPath = 'sec-' + b.path.map(labelId).join('-');
       if (fromPath !== b.id) problems.push(`${b.id}: path ${JSON.stringify(b.path)} gives ${fromPath}`);
-      if (b.kind === 'clause' && !b.text.startsWith(`${b.label} `) ) problems.push(`${b.id}: text does not start with its label`);
+      if (b.kind === 'clause' && !b.text.startsWith(`${b.label} `)) problems.push(`${b.id}: text does not start with its label`);
     }
   }
   const meta = orders.find((o) => o.id === num);
@@ -139,16 +150,15 @@ for (const num of ORDER_NUMBERS) {
     for (const s of meta.sections) {
       const h = heads.find((b) => b.section === s.number);
       if (!h) problems.push(`Sec. ${s.number} missing`);
-      else if (norm(h.heading ?? '') !== s.headingEn) problems.push(`Sec. ${s.number} heading «${h.heading}» ≠ orders.json «${s.headingEn}»`);
+      else if (norm(h.heading ?? '') !== s.headingEn)
+        problems.push(`Sec. ${s.number} heading «${h.heading}» ≠ orders.json «${s.headingEn}»`);
     }
     // 3. deadlines
-    let n = 0;
     for (const d of meta.deadlines) {
       for (const k of new Set([d.key, d.provision])) {
         const anchors = keyAnchors(k);
         if (!anchors) problems.push(`deadline key «${k}» not readable`);
         else for (const a of anchors) if (!ids.has(a)) problems.push(`deadline «${k}» → #${a} missing`);
-        n++;
       }
     }
     notes.push(`${meta.deadlines.length} deadline keys → ${meta.deadlines.map((d) => keyAnchors(d.key)?.join('+')).join(', ') || 'none'}`);
@@ -162,7 +172,8 @@ for (const num of ORDER_NUMBERS) {
       const t = de[b.id];
       if (typeof t !== 'string' || !t.trim()) problems.push(`de: no German text for ${b.id}`);
       else if (b.kind === 'clause' && !t.startsWith(`${b.label} `)) problems.push(`de: ${b.id} does not start with ${b.label}`);
-      else if (b.kind === 'section' && !t.startsWith(`Abschnitt ${b.section}. `)) problems.push(`de: ${b.id} does not start with "Abschnitt ${b.section}."`);
+      else if (b.kind === 'section' && !t.startsWith(`Abschnitt ${b.section}. `))
+        problems.push(`de: ${b.id} does not start with "Abschnitt ${b.section}."`);
     }
     for (const k of Object.keys(de)) if (!ids.has(k)) problems.push(`de: ${k} has no English block`);
     notes.push(`German: ${Object.keys(de).length} entries`);

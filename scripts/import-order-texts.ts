@@ -98,7 +98,28 @@ function rawParagraphs(body: string): string[] {
 
 const SECTION_RE = /^((?:Section|Sec\.) ?(\d+)\.) ([^.]+?)\.(?: (.*))?$/;
 const LABEL_RE = /^\(([a-z]+|[A-Z]+|\d+)\)(?: (.*))?$/;
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const ROMAN = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+];
 const nextLetter = (l: string | undefined, upper = false): string =>
   l === undefined ? (upper ? 'A' : 'a') : String.fromCharCode(l.charCodeAt(0) + 1);
 const nextRoman = (r: string | undefined): string => (r === undefined ? 'i' : ROMAN[ROMAN.indexOf(r) + 1]!);
@@ -145,7 +166,14 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
   const pushBody = (text: string): void => {
     if (sec === null) {
       preamble++;
-      blocks.push({ id: preamble === 1 ? 'preamble' : `preamble-${preamble}`, kind: 'preamble', section: null, path: [], label: null, text });
+      blocks.push({
+        id: preamble === 1 ? 'preamble' : `preamble-${preamble}`,
+        kind: 'preamble',
+        section: null,
+        path: [],
+        label: null,
+        text,
+      });
       return;
     }
     const lm = LABEL_RE.exec(text);
@@ -158,7 +186,8 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
     const level = labelLevel(tok!, stack);
     const expected = [nextLetter(stack[0]), nextRoman(stack[1]), nextLetter(stack[2], true), nextNumber(stack[3])][level];
     if (tok !== expected) warnings.push(`EO ${number} Sec. ${sec}: label (${tok}) where (${expected}) was expected`);
-    for (let l = 0; l < level; l++) if (stack[l] === undefined) warnings.push(`EO ${number} Sec. ${sec}: (${tok}) without a parent at level ${l}`);
+    for (let l = 0; l < level; l++)
+      if (stack[l] === undefined) warnings.push(`EO ${number} Sec. ${sec}: (${tok}) without a parent at level ${l}`);
     stack = stack.slice(0, level);
     stack[level] = tok;
     const path = [sec, ...stack.filter((x): x is string => x !== undefined)];
@@ -225,18 +254,24 @@ export function mapOrderFiles(primaryDir: string, eoJsonPath: string, numbers = 
   for (const num of numbers) {
     const o = eo.executive_orders.find((x) => x.number === num);
     if (!o) throw new Error(`EO ${num} not in executive-orders.json`);
-    const urls = o.sources.map((s) => (typeof s === 'string' ? s : s.url ?? '')).filter((u) => u.includes('whitehouse.gov/presidential-actions/'));
+    const urls = o.sources
+      .map((s) => (typeof s === 'string' ? s : (s.url ?? '')))
+      .filter((u) => u.includes('whitehouse.gov/presidential-actions/'));
     const hits = files.filter((f) => urls.includes(metaOf.get(f)!.source_url ?? ''));
     if (hits.length !== 1) throw new Error(`EO ${num}: ${hits.length} files match its whitehouse.gov URL`);
-    if (metaOf.get(hits[0]!)!.date !== o.signing_date) throw new Error(`EO ${num}: file date ${metaOf.get(hits[0]!)!.date} ≠ signing date ${o.signing_date}`);
+    if (metaOf.get(hits[0]!)!.date !== o.signing_date)
+      throw new Error(`EO ${num}: file date ${metaOf.get(hits[0]!)!.date} ≠ signing date ${o.signing_date}`);
     map.set(num, hits[0]!);
   }
   return map;
 }
 
 function main(): void {
-  const [primaryDir = '../shared/reference/primary', eoJson = '../shared/reference/executive-orders.json', outDir = 'content/fulltext/orders'] =
-    process.argv.slice(2);
+  const [
+    primaryDir = '../shared/reference/primary',
+    eoJson = '../shared/reference/executive-orders.json',
+    outDir = 'content/fulltext/orders',
+  ] = process.argv.slice(2);
   mkdirSync(outDir, { recursive: true });
   for (const [num, file] of mapOrderFiles(primaryDir, eoJson)) {
     const { blocks, warnings } = parseOrder(readFileSync(join(primaryDir, file), 'utf8'), num);

@@ -35,11 +35,7 @@ function pyStripChars(s: string, chars: string): string {
   return s.slice(a, b);
 }
 /** len() in Python counts code points, not UTF-16 units. */
-const pyLen = (s: string): number => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
+const pyLen = (s: string): number => Array.from(s).length;
 /** int() of a string of Unicode decimal digits (Python's `\\d` and int() accept all of them). */
 function pyInt(s: string): number {
   let n = 0;
@@ -65,10 +61,7 @@ const BREAK_FULL = new RegExp(`^(?:${BREAK_SRC})$`, 'u');
 // Python's `.` matches anything but \n; JavaScript's also stops at \r, \u2028 and \u2029.
 const PILLAR = /^## Pillar (I+): ([^\n]*)/u;
 const SUBSECTION = /^### ([^\n]*)/u;
-const FOOTNOTE = new RegExp(
-  `^\\[\\^(${D}+)\\]: ([^\\n]*) \\*\\(PDF p\\. (${D}+), printed p\\. (${D}+)\\)\\*\\n?$`,
-  'u',
-);
+const FOOTNOTE = new RegExp(`^\\[\\^(${D}+)\\]: ([^\\n]*) \\*\\(PDF p\\. (${D}+), printed p\\. (${D}+)\\)\\*\\n?$`, 'u');
 
 function main(): void {
   const [inPath, outPath] = process.argv.slice(2);
@@ -210,12 +203,7 @@ function main(): void {
       const key: string | null = state === 'intro' ? 'intro' : (section ?? pillar);
       pcount.set(key, (pcount.get(key) ?? 0) + 1);
       const n = pcount.get(key)!;
-      const anchor =
-        state === 'intro'
-          ? 'intro-' + String(n)
-          : section
-            ? `sec-${secId()}-p${n}`
-            : `pillar-${pyStr(pillar)}-p${n}`;
+      const anchor = state === 'intro' ? 'intro-' + String(n) : section ? `sec-${secId()}-p${n}` : `pillar-${pyStr(pillar)}-p${n}`;
       add('paragraph', anchor, line, section ? { section } : pillar ? { pillar } : {});
     }
     i += 1;
@@ -237,9 +225,7 @@ function main(): void {
   }
   const acts = blocks.filter((b) => b.kind === 'action');
   const paras = blocks.filter((b) => b.kind === 'paragraph').length;
-  process.stderr.write(
-    `${blocks.length} blocks; ${acts.length} actions; ${paras} paragraphs; ${fn.length} footnotes\n`,
-  );
+  process.stderr.write(`${blocks.length} blocks; ${acts.length} actions; ${paras} paragraphs; ${fn.length} footnotes\n`);
   writeFileSync(outPath, JSON.stringify(blocks, null, 1), 'utf8');
 }
 

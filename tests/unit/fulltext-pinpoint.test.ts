@@ -29,7 +29,14 @@ describe('plan pinpoints', () => {
     p('intro', '1', 4, 'heading'),
     p('intro-1', '1', 4),
     p('intro-2', '1', 4),
-    { id: 'intro-3', kind: 'paragraph', printedPage: '1', pdfPage: 4, text: 'Runs on to page 2.', breaks: [{ offset: 8, pdfPage: 5, printedPage: '2' }] },
+    {
+      id: 'intro-3',
+      kind: 'paragraph',
+      printedPage: '1',
+      pdfPage: 4,
+      text: 'Runs on to page 2.',
+      breaks: [{ offset: 8, pdfPage: 5, printedPage: '2' }],
+    },
     p('sec-1-1', '2', 5, 'heading'),
     p('sec-1-1-p1', '2', 5),
     p('fn-1', '1', 4, 'footnote'),
@@ -90,12 +97,22 @@ describe('order pinpoints', () => {
 
   it('formats the citation with the order number', () => {
     expect(orderPinpointCitation('14319', { kind: 'clause', path: ['4', 'b', 'iii'] }, 'en')).toBe('EO 14319, Sec. 4(b)(iii)');
-    expect(orderPinpointCitation('14319', { kind: 'clause', path: ['4', 'b', 'iii'] }, 'de')).toBe('EO 14319, Abschnitt 4 Buchst. b Ziff. iii');
+    expect(orderPinpointCitation('14319', { kind: 'clause', path: ['4', 'b', 'iii'] }, 'de')).toBe(
+      'EO 14319, Abschnitt 4 Buchst. b Ziff. iii',
+    );
   });
 
   it('cites an order at a clause in Bluebook form', () => {
-    const order = { id: '14319', number: '14319', citation: '90 FR 35389', frPublicationDate: '2025-07-28', signingDate: '2025-07-23' } as Order;
-    expect(plain(orderPassageCitation(order, 'en', ['4', 'b', 'iii']))).toBe('Exec. Order No. 14319, § 4(b)(iii), 90 Fed. Reg. 35389 (July 28, 2025).');
+    const order = {
+      id: '14319',
+      number: '14319',
+      citation: '90 FR 35389',
+      frPublicationDate: '2025-07-28',
+      signingDate: '2025-07-23',
+    } as Order;
+    expect(plain(orderPassageCitation(order, 'en', ['4', 'b', 'iii']))).toBe(
+      'Exec. Order No. 14319, § 4(b)(iii), 90 Fed. Reg. 35389 (July 28, 2025).',
+    );
   });
 });
 
@@ -109,7 +126,11 @@ describe('text segments', () => {
       { type: 'text', text: 'Next' },
     ]);
     // "—" is one code point (and one UTF-16 unit); an astral character would be two units but one offset.
-    expect(segments('a😀b', [{ offset: 2, pdfPage: 3, printedPage: 'ii' }]).map((s) => (s.type === 'text' ? s.text : '|'))).toEqual(['a😀', '|', 'b']);
+    expect(segments('a😀b', [{ offset: 2, pdfPage: 3, printedPage: 'ii' }]).map((s) => (s.type === 'text' ? s.text : '|'))).toEqual([
+      'a😀',
+      '|',
+      'b',
+    ]);
   });
 
   it('refuses a break beyond the text', () => {

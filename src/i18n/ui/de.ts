@@ -250,12 +250,15 @@ export const de = {
   'footer.publicDomain': 'Die Originaldokumente der US-Regierung sind gemeinfrei.',
   'fulltext.planNav': 'Plan im Wortlaut',
   'fulltext.planTitle': 'Der KI-Aktionsplan im Wortlaut',
-  'fulltext.planDescription': 'Der vollständige Text von „Winning the Race: America’s AI Action Plan“ (Juli 2025) mit nichtamtlicher deutscher Leseübersetzung neben dem englischen Original, mit Seitenzahlen, Fußnoten und zitierbarer Fundstelle für jeden Absatz.',
+  'fulltext.planDescription':
+    'Der vollständige Text von „Winning the Race: America’s AI Action Plan“ (Juli 2025) mit nichtamtlicher deutscher Leseübersetzung neben dem englischen Original, mit Seitenzahlen, Fußnoten und zitierbarer Fundstelle für jeden Absatz.',
   'fulltext.orderTitle': 'Executive Order {number} im Wortlaut',
-  'fulltext.orderDescription': 'Der vollständige Text der Executive Order {number} mit einem Anker für jeden Abschnitt und jede Untergliederung, zitierbar bis zur Ziffer.',
+  'fulltext.orderDescription':
+    'Der vollständige Text der Executive Order {number} mit einem Anker für jeden Abschnitt und jede Untergliederung, zitierbar bis zur Ziffer.',
   'fulltext.kind': 'Originaltext',
   'fulltext.noticeTitle': 'Nichtamtliche Leseübersetzung',
-  'fulltext.notice': 'Die deutsche Fassung ist eine Leseübersetzung des KI-Aktionsplan-Atlas, keine amtliche Übersetzung. Maßgeblich ist allein der englische Originaltext; er steht bei jedem Absatz, auf breiten Bildschirmen daneben.',
+  'fulltext.notice':
+    'Die deutsche Fassung ist eine Leseübersetzung des KI-Aktionsplan-Atlas, keine amtliche Übersetzung. Maßgeblich ist allein der englische Originaltext; er steht bei jedem Absatz, auf breiten Bildschirmen daneben.',
   'fulltext.untranslated': 'Für diese Order gibt es noch keine deutsche Leseübersetzung. Es folgt der englische Originaltext.',
   'fulltext.original': 'Englisches Original',
   'fulltext.translation': 'Deutsche Leseübersetzung',

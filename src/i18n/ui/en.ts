@@ -247,12 +247,15 @@ export const en: Record<UiKey, string> = {
   'footer.publicDomain': 'The US government’s original documents are in the public domain.',
   'fulltext.planNav': 'Plan: full text',
   'fulltext.planTitle': 'America’s AI Action Plan: full text',
-  'fulltext.planDescription': 'The complete text of “Winning the Race: America’s AI Action Plan” (July 2025), with printed and PDF page numbers, the footnotes and a citable pinpoint for every paragraph and recommended action.',
+  'fulltext.planDescription':
+    'The complete text of “Winning the Race: America’s AI Action Plan” (July 2025), with printed and PDF page numbers, the footnotes and a citable pinpoint for every paragraph and recommended action.',
   'fulltext.orderTitle': 'Executive Order {number}: full text',
-  'fulltext.orderDescription': 'The complete text of Executive Order {number}, with an anchor for every section and clause, citable down to the clause.',
+  'fulltext.orderDescription':
+    'The complete text of Executive Order {number}, with an anchor for every section and clause, citable down to the clause.',
   'fulltext.kind': 'Original text',
   'fulltext.noticeTitle': 'Unofficial reading translation',
-  'fulltext.notice': 'The German version is a reading translation by the AI Action Plan Atlas, not an official translation. Only the English original governs; it accompanies every paragraph, beside it on wide screens.',
+  'fulltext.notice':
+    'The German version is a reading translation by the AI Action Plan Atlas, not an official translation. Only the English original governs; it accompanies every paragraph, beside it on wide screens.',
   'fulltext.untranslated': 'There is no German reading translation of this order yet. The English original follows.',
   'fulltext.original': 'English original',
   'fulltext.translation': 'German reading translation',

@@ -10,8 +10,10 @@ import { fulltextFiles } from './collections';
 export function checkFulltext(root: string, measureIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const english = new Map<string, { file: string; blocks: { id: string; text: string }[] }>();
-  for (const f of fulltextFiles(root, 'planText')) english.set('plan', { file: f.file, blocks: f.data.blocks as { id: string; text: string }[] });
-  for (const f of fulltextFiles(root, 'orderTexts')) english.set(f.id, { file: f.file, blocks: f.data.blocks as { id: string; text: string }[] });
+  for (const f of fulltextFiles(root, 'planText'))
+    english.set('plan', { file: f.file, blocks: f.data.blocks as { id: string; text: string }[] });
+  for (const f of fulltextFiles(root, 'orderTexts'))
+    english.set(f.id, { file: f.file, blocks: f.data.blocks as { id: string; text: string }[] });
 
   const translations = [
     ...fulltextFiles(root, 'planTranslations').map((f) => ({ ...f, of: 'plan' })),

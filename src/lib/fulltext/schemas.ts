@@ -41,14 +41,26 @@ export const planBlockSchema = z.discriminatedUnion('kind', [
     kind: z.literal('heading'),
     /** 2 introduction, pillars; 3 sections; 4 "Recommended Policy Actions". */
     level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
-    pillar: z.string().regex(/^[1-3]$/).optional(),
-    section: z.string().regex(/^[1-3]\.\d+$/).optional(),
+    pillar: z
+      .string()
+      .regex(/^[1-3]$/)
+      .optional(),
+    section: z
+      .string()
+      .regex(/^[1-3]\.\d+$/)
+      .optional(),
   }),
   z.strictObject({
     ...planBase,
     kind: z.literal('paragraph'),
-    pillar: z.string().regex(/^[1-3]$/).optional(),
-    section: z.string().regex(/^[1-3]\.\d+$/).optional(),
+    pillar: z
+      .string()
+      .regex(/^[1-3]$/)
+      .optional(),
+    section: z
+      .string()
+      .regex(/^[1-3]\.\d+$/)
+      .optional(),
     breaks,
   }),
   z.strictObject({
