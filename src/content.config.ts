@@ -2,9 +2,13 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { createSchemas } from './lib/content/schemas';
 import { textIdFromPath } from './lib/content/text-ids';
+import { FULLTEXT_COLLECTIONS, fulltextLoader, type FulltextCollection } from './lib/fulltext/collections';
 
 const schemas = createSchemas(reference);
 const data = (name: string) => file(`content/data/${name}.json`);
+/** A collection of primary texts (`content/fulltext/`), defined by its entry in `FULLTEXT_COLLECTIONS`. */
+const fulltext = (name: FulltextCollection) => ({ loader: fulltextLoader(name) });
+const F = FULLTEXT_COLLECTIONS;
 
 export const collections = {
   pillars: defineCollection({ loader: data('pillars'), schema: schemas.pillars }),
@@ -22,4 +26,8 @@ export const collections = {
     loader: glob({ pattern: '**/*.{md,mdx}', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),
     schema: schemas.texts,
   }),
+  planText: defineCollection({ ...fulltext('planText'), schema: F.planText.schema }),
+  planTranslations: defineCollection({ ...fulltext('planTranslations'), schema: F.planTranslations.schema }),
+  orderTexts: defineCollection({ ...fulltext('orderTexts'), schema: F.orderTexts.schema }),
+  orderTranslations: defineCollection({ ...fulltext('orderTranslations'), schema: F.orderTranslations.schema }),
 };

@@ -251,6 +251,33 @@ export const de = {
   'footer.about':
     'Ein unabhängiges Nachschlagewerk. Zusammenfassungen sind eigene Texte; Zitate aus den Originalen sind als solche gekennzeichnet.',
   'footer.publicDomain': 'Die Originaldokumente der US-Regierung sind gemeinfrei.',
+  'fulltext.planNav': 'Plan im Wortlaut',
+  'fulltext.planTitle': 'Der KI-Aktionsplan im Wortlaut',
+  'fulltext.planDescription':
+    'Der vollständige Text von „Winning the Race: America’s AI Action Plan“ (Juli 2025) mit nichtamtlicher deutscher Leseübersetzung neben dem englischen Original, mit Seitenzahlen, Fußnoten und zitierbarer Fundstelle für jeden Absatz.',
+  'fulltext.orderTitle': 'Executive Order {number} im Wortlaut',
+  'fulltext.orderDescription':
+    'Der vollständige Text der Executive Order {number} mit einem Anker für jeden Abschnitt und jede Untergliederung, zitierbar bis zur Ziffer.',
+  'fulltext.kind': 'Originaltext',
+  'fulltext.noticeTitle': 'Nichtamtliche Leseübersetzung',
+  'fulltext.notice':
+    'Die deutsche Fassung ist eine Leseübersetzung des KI-Aktionsplan-Atlas, keine amtliche Übersetzung. Maßgeblich ist allein der englische Originaltext; er steht bei jedem Absatz, auf breiten Bildschirmen daneben.',
+  'fulltext.untranslated': 'Für diese Order gibt es noch keine deutsche Leseübersetzung. Es folgt der englische Originaltext.',
+  'fulltext.original': 'Englisches Original',
+  'fulltext.translation': 'Deutsche Leseübersetzung',
+  'fulltext.page': 'S. {printed} · PDF-S. {pdf}',
+  'fulltext.pageBreak': 'Seitenwechsel',
+  'fulltext.toMeasure': 'Maßnahme {id}',
+  'fulltext.readInText': 'Im Wortlaut lesen',
+  'fulltext.footnotes': 'Fußnoten',
+  'fulltext.footnoteRef': 'Fußnote {n}',
+  'fulltext.footnoteBack': 'Zurück zum Text',
+  'fulltext.contents': 'Inhalt',
+  'fulltext.pinpoint': 'Einen Absatz zitieren',
+  'fulltext.pinpointHelp': 'Jeder Absatz trägt seine Fundstelle als Link; er führt genau zu dieser Stelle. Muster:',
+  'fulltext.readOrder': 'Wortlaut der Order',
+  'fulltext.inText': 'im Wortlaut',
+  'fulltext.source': 'Text nach der amtlichen Veröffentlichung; als Werk der US-Regierung gemeinfrei (17 U.S.C. § 105).',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof de;

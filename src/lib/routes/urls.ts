@@ -38,6 +38,8 @@ export const STATIC_PAGES = {
   prior: { path: 'prior/', label: 'nav.prior', title: 'list.prior', anchors: [] },
   data: { path: 'data/', label: 'nav.data', title: { text: 'data' }, anchors: ['files', 'fields'] },
   changes: { path: 'changes/', label: 'nav.changes', title: 'changes.title', anchors: [] },
+  /** The plan in full; its block anchors come from `content/fulltext/plan.en.json` (see `src/lib/fulltext/`). */
+  planText: { path: 'plan/text/', label: 'fulltext.planNav', title: 'fulltext.planTitle', anchors: ['footnotes'] },
 } as const satisfies Record<string, StaticPageDefinition>;
 
 export type StaticPage = keyof typeof STATIC_PAGES;
