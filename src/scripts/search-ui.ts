@@ -3,6 +3,8 @@ import { PAGEFIND_OPTIONS, RESULT_TEMPLATE } from '../lib/search/config';
 /** The parts of Pagefind's Component UI (its global `PagefindComponents`) that this site uses. */
 interface PagefindInstance {
   triggerSearch(term: string): void;
+  /** Loads pagefind.js, the WebAssembly and the index metadata without searching. */
+  triggerLoad(): Promise<unknown>;
 }
 interface PagefindComponents {
   configureInstance(name: string, options: object): PagefindInstance;
@@ -50,6 +52,13 @@ export function preloadSearch(): Promise<PagefindInstance> {
     document.head.append(style, script);
   });
   return loading;
+}
+
+/** What the reader's intent to search (pointer or focus on the header field) starts: the UI and the index. */
+export function warmSearch(): void {
+  void preloadSearch()
+    .then((instance) => instance.triggerLoad())
+    .catch(() => {});
 }
 
 function buildModal(): PagefindModalElement {
