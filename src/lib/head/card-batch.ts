@@ -1,6 +1,7 @@
 import { LOCALES } from '../../i18n/locales';
 import { ENTITY_KINDS, STATIC_PAGES, type StaticPage } from '../routes/urls';
 import { entityCard, entityIds, staticPageCard, type EntitySource } from '../views/entity-titles';
+import { recordPhase } from '../build/timings';
 import { prerenderPngs, renderPng } from './render-png';
 import { cardSvg } from './social-card';
 
@@ -21,7 +22,8 @@ let batchStarted = false;
 export function cardPng(src: EntitySource, svg: string): Promise<Uint8Array<ArrayBuffer>> {
   if (!batchStarted && !import.meta.env.DEV) {
     batchStarted = true;
-    prerenderPngs(allCardSvgs(src));
+    const started = performance.now();
+    void prerenderPngs(allCardSvgs(src)).then(() => recordPhase('cards', performance.now() - started));
   }
   return renderPng(svg);
 }

@@ -63,13 +63,16 @@ export function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
 
 /**
  * Starts rendering every card the build will ask for, as many at a time as there are cores; Astro
- * asks for them one by one. A failure surfaces when its page asks for the card.
+ * asks for them one by one. A failure surfaces when its page asks for the card; the promise
+ * returned settles when all are done.
  */
-export function prerenderPngs(svgs: Iterable<string>): void {
+export function prerenderPngs(svgs: Iterable<string>): Promise<void> {
+  const all: Promise<unknown>[] = [];
   for (const svg of svgs) {
     if (started.has(svg)) continue;
     const png = render(svg);
-    png.catch(() => {});
+    all.push(png.catch(() => {}));
     started.set(svg, png);
   }
+  return Promise.all(all).then(() => {});
 }
