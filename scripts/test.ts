@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { findChromium } from './find-chromium.ts';
 import { findJava, JAVA_MISSING } from './find-java.ts';
 import { ensureSystemPackages } from './system-packages.ts';
+import { writeTestTimes } from './test-times.ts';
 
 interface VitestJson {
   numPassedTests: number;
@@ -26,14 +27,13 @@ function run(label: string, command: string, args: string[], env: Record<string,
   return ok;
 }
 
-/** Vitest's JSON report gives the counts for the closing line. */
-function vitest(project: string): boolean {
-  const out = join(reports, `${project}.json`);
-  const ok = run(`tests (${project})`, 'npx', [
+/** Vitest's JSON report gives the counts for the closing line. Projects named together run side by side. */
+function vitest(...projects: string[]): boolean {
+  const out = join(reports, `${projects.join('+')}.json`);
+  const ok = run(`tests (${projects.join(' + ')})`, 'npx', [
     'vitest',
     'run',
-    '--project',
-    project,
+    ...projects.flatMap((p) => ['--project', p]),
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${out}`,
@@ -62,34 +62,34 @@ const steps: [string, () => boolean][] = [
     () => {
       // The HTML validity check inside `site` needs Java; say why before vitest reports a failure.
       if (!findJava()) console.error(`\n✖ ${JAVA_MISSING}`);
-      return vitest('site');
-    },
-  ],
-  // Builds of their own in temporary directories: bad content must be refused, output reproducible.
-  ['builds', () => vitest('builds')],
-  [
-    'browser',
-    () => {
-      const chromium = findChromium();
-      if (!chromium) {
+      // Both only read dist/, so they share the two cores: the HTML checker's Java and Chromium.
+      if (!findChromium()) {
         console.error(
           "\n✖ browser tests: no Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests cannot be skipped.",
         );
         totals.failed += 1;
-        return false;
+        return vitest('site') && false;
       }
-      return vitest('browser');
+      return vitest('site', 'browser');
     },
   ],
+  // Builds of their own in temporary directories: bad content must be refused, output reproducible.
+  ['builds', () => vitest('builds')],
 ];
 
 let failedStep: string | undefined;
+const began = performance.now();
+const timed: { name: string; ms: number; ok: boolean }[] = [];
 for (const [name, step] of steps) {
-  if (!step()) {
-    failedStep = name;
+  const t = performance.now();
+  const ok = step();
+  timed.push({ name, ms: Math.round(performance.now() - t), ok });
+  if (!ok) {
+    failedStep ??= name;
     if (name === 'build' || name === 'types') break;
   }
 }
+writeTestTimes({ date: new Date().toISOString(), totalMs: Math.round(performance.now() - began), passed: !failedStep, steps: timed });
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 if (failedStep) {

@@ -2,24 +2,60 @@ import type { BuildResult } from './build.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchResult } from './search.ts';
+import type { SearchFeel } from './search-feel.ts';
+import type { Transfer } from './transfer.ts';
+import type { TestTimes } from '../test-times.ts';
 
 export interface BenchReport {
   date: string;
   commit: string;
   machine: { cpus: number; node: string; chromium: string };
+  /** The Atlas built with no caches (Astro's data store and the card cache empty). */
+  cold: BuildResult;
+  /** Built again with the caches of the cold build: the build whose output is measured. */
   build: BuildResult;
   pages: PageWeight[];
   lighthouse: LighthouseResult[];
   search: SearchResult[];
-  scale: { factor: number; measures: { normal: number; scaled: number }; normal: BuildResult; scaled: BuildResult };
+  peer: {
+    name: string;
+    version: string;
+    pages: number;
+    cold: BuildResult;
+    warm: BuildResult;
+    transfer: Transfer[];
+    feel: SearchFeel[];
+    readerPauseMs: number;
+  };
+  scale: {
+    factor: number;
+    measures: { normal: number; scaled: number };
+    cold: { normal: BuildResult; scaled: BuildResult };
+    warm: { normal: BuildResult; scaled: BuildResult };
+  };
+  /** The last `npm test` run on this machine, as scripts/test.ts recorded it. */
+  tests: TestTimes | undefined;
   budgets: { name: string; ok: boolean; detail: string }[];
 }
 
-/** The budgets of issue 7, checked against the measurements. */
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const growth = (a: number, b: number) => `×${(b / a).toFixed(1)}`;
+const feelOf = (r: Omit<BenchReport, 'budgets'>, site: string, locale: string) => r.peer.feel.find((f) => f.site === site && f.locale === locale)!;
+const transferOf = (r: Omit<BenchReport, 'budgets'>, site: string) => r.peer.transfer.find((t) => t.site === site)!;
+const LOCALES = ['de', 'en'];
+
+/** The budgets of issues 7 and 16, checked against the measurements. */
 export function checkBudgets(r: Omit<BenchReport, 'budgets'>): BenchReport['budgets'] {
   const measure = r.pages.find((p) => p.type === 'measure');
   const jsPages = r.pages.filter((p) => p.type !== 'search' && p.loaded.js.raw > 0);
-  const below100 = r.lighthouse.filter((l) => Object.values(l.scores).some((s) => s < 100));
+  const below100 = r.lighthouse.filter((l) => Object.values(l.scores).some((x) => x < 100));
+  const coldRatio = r.cold.totalMs / r.peer.cold.totalMs;
+  const warmRatio = r.build.totalMs / r.peer.warm.totalMs;
+  const coldSearch = LOCALES.map((l) => ({ l, atlas: feelOf(r, 'atlas', l).coldMs, peer: feelOf(r, 'peer', l).coldMs }));
+  const warmSearch = LOCALES.map((l) => ({ l, atlas: feelOf(r, 'atlas', l).warmMs }));
+  const scaleGrowth = (k: 'cold' | 'warm') => r.scale[k].scaled.totalMs / r.scale[k].normal.totalMs;
   return [
     {
       name: 'measure page HTML ≤ 14 KB compressed (gzip)',
@@ -29,26 +65,63 @@ export function checkBudgets(r: Omit<BenchReport, 'budgets'>): BenchReport['budg
     {
       name: 'no JavaScript on non-search pages until the reader uses search',
       ok: jsPages.length === 0,
-      detail: jsPages.length ? jsPages.map((p) => `${p.type}: ${p.loaded.js.raw} B`).join(', ') : 'none',
+      detail: jsPages.length ? `every page loads the enhancement module (${jsPages.map((p) => `${p.type}: ${p.loaded.js.raw} B`).join(', ')})` : 'none',
     },
     {
       name: 'Lighthouse 100 in all four categories',
       ok: r.lighthouse.length > 0 && below100.length === 0,
       detail: below100.length ? below100.map((l) => `${l.type}: ${Object.values(l.scores).join('/')}`).join('; ') : 'all 100',
     },
+    {
+      name: 'median page transfer ≤ the peer’s',
+      ok: transferOf(r, 'atlas').medianBrotli <= transferOf(r, 'peer').medianBrotli,
+      detail: `${kb(transferOf(r, 'atlas').medianBrotli)} vs ${kb(transferOf(r, 'peer').medianBrotli)}: ${ratio(transferOf(r, 'atlas').medianBrotli, transferOf(r, 'peer').medianBrotli)}`,
+    },
+    { name: 'cold build ≤ 1.5× the peer’s', ok: coldRatio <= 1.5, detail: `${s(r.cold.totalMs)} vs ${s(r.peer.cold.totalMs)}: ${coldRatio.toFixed(2)}× (CPU ${ratio(r.cold.cpuMs, r.peer.cold.cpuMs)})` },
+    { name: 'warm build ≤ 0.5× the peer’s', ok: warmRatio <= 0.5, detail: `${s(r.build.totalMs)} vs ${s(r.peer.warm.totalMs)}: ${warmRatio.toFixed(2)}× (CPU ${ratio(r.build.cpuMs, r.peer.warm.cpuMs)})` },
+    {
+      name: `${r.scale.factor}× content: build wall time grows ≤ ${r.scale.factor}×, cold and warm`,
+      ok: scaleGrowth('cold') <= r.scale.factor && scaleGrowth('warm') <= r.scale.factor,
+      detail: `cold ×${scaleGrowth('cold').toFixed(1)}, warm ×${scaleGrowth('warm').toFixed(1)}`,
+    },
+    {
+      name: 'search, first result from a page where search was not used yet ≤ 0.8× the peer’s',
+      ok: coldSearch.every((x) => x.atlas <= 0.8 * x.peer),
+      detail: coldSearch.map((x) => `${x.l}: ${x.atlas} vs ${x.peer} ms, ${ratio(x.atlas, x.peer)}`).join('; '),
+    },
+    { name: 'search, next query ≤ 50 ms', ok: warmSearch.every((x) => x.atlas <= 50), detail: warmSearch.map((x) => `${x.l}: ${x.atlas} ms`).join('; ') },
+    {
+      name: '`npm test` under 10 minutes on this machine',
+      ok: r.tests !== undefined && r.tests.passed && r.tests.totalMs < 600_000,
+      detail: r.tests ? `${s(r.tests.totalMs)} on ${r.tests.date.slice(0, 16)}${r.tests.passed ? '' : ' (run failed)'}` : 'no recorded run: run `npm test` first',
+    },
   ];
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const growth = (a: number, b: number) => `×${(b / a).toFixed(1)}`;
+function buildRow(name: string, b: BuildResult): string {
+  return `| ${name} | ${b.pages} | ${s(b.totalMs)} | ${s(b.cpuMs)} | ${b.phases['content-check'] ?? '–'} ms | ${b.phases.cards !== undefined ? s(b.phases.cards) : '–'} | ${b.phases.astro !== undefined ? s(b.phases.astro) : '–'} | ${b.phases.pagefind !== undefined ? s(b.phases.pagefind) : '–'} |`;
+}
 
 export function toMarkdown(r: BenchReport): string {
-  const b = r.build;
+  const p = r.peer;
+  const phaseRows = (k: 'cold' | 'warm') => {
+    const { normal, scaled } = r.scale[k];
+    return [
+      `| ${k}: pages | ${normal.pages} | ${scaled.pages} | ${growth(normal.pages, scaled.pages)} |`,
+      `| ${k}: build wall time | ${s(normal.totalMs)} | ${s(scaled.totalMs)} | ${growth(normal.totalMs, scaled.totalMs)} |`,
+      `| ${k}: build CPU time | ${s(normal.cpuMs)} | ${s(scaled.cpuMs)} | ${growth(normal.cpuMs, scaled.cpuMs)} |`,
+      ...(['content-check', 'cards', 'astro', 'pagefind'] as const).map(
+        (ph) =>
+          `| ${k}: ${ph} | ${normal.phases[ph] ?? '?'} ms | ${scaled.phases[ph] ?? '?'} ms | ${growth(normal.phases[ph] ?? NaN, scaled.phases[ph] ?? NaN)} |`,
+      ),
+    ];
+  };
   const lines = [
     '# Benchmark',
     '',
     `Generated by \`npm run bench\` on ${r.date} at commit \`${r.commit}\` (${r.machine.cpus} CPUs, Node ${r.machine.node}, ${r.machine.chromium}). Raw figures: [report.json](report.json).`,
+    '',
+    `Every ratio compares the Atlas with a peer measured in the same run: **${p.name} ${p.version}**, built by the benchmark in a temporary folder from the Atlas's own page texts (content/text/**, ${p.pages} pages, the same words, Starlight's defaults). The machine's two cores are shared with other work, so wall times vary from run to run; CPU times (build and its child processes) are steadier.`,
     '',
     '## Budgets',
     '',
@@ -56,17 +129,62 @@ export function toMarkdown(r: BenchReport): string {
     '| --- | --- | --- |',
     ...r.budgets.map((x) => `| ${x.name} | ${x.ok ? 'yes' : '**no**'} | ${x.detail} |`),
     '',
+    `Met: ${r.budgets.filter((b) => b.ok).length} of ${r.budgets.length}. Not met: ${r.budgets.filter((b) => !b.ok).map((b) => b.name).join('; ') || 'none'}.`,
+    '',
+    '## Against the peer',
+    '',
+    '| figure | Atlas | peer | ratio |',
+    '| --- | --- | --- | --- |',
+    `| median page transfer (HTML+CSS+JS, brotli, ${transferOf(r, 'atlas').pages} pages each) | ${kb(transferOf(r, 'atlas').medianBrotli)} | ${kb(transferOf(r, 'peer').medianBrotli)} | ${ratio(transferOf(r, 'atlas').medianBrotli, transferOf(r, 'peer').medianBrotli)} |`,
+    `| build, cold (no caches), wall | ${s(r.cold.totalMs)} | ${s(p.cold.totalMs)} | ${ratio(r.cold.totalMs, p.cold.totalMs)} |`,
+    `| build, cold, CPU | ${s(r.cold.cpuMs)} | ${s(p.cold.cpuMs)} | ${ratio(r.cold.cpuMs, p.cold.cpuMs)} |`,
+    `| build, warm (caches kept), wall | ${s(r.build.totalMs)} | ${s(p.warm.totalMs)} | ${ratio(r.build.totalMs, p.warm.totalMs)} |`,
+    `| build, warm, CPU | ${s(r.build.cpuMs)} | ${s(p.warm.cpuMs)} | ${ratio(r.build.cpuMs, p.warm.cpuMs)} |`,
+    ...LOCALES.flatMap((l) => [
+      `| search ${l}, first result (median of ${feelOf(r, 'atlas', l).cold.length}) | ${feelOf(r, 'atlas', l).coldMs} ms | ${feelOf(r, 'peer', l).coldMs} ms | ${ratio(feelOf(r, 'atlas', l).coldMs, feelOf(r, 'peer', l).coldMs)} |`,
+      `| search ${l}, next query | ${feelOf(r, 'atlas', l).warmMs} ms | ${feelOf(r, 'peer', l).warmMs} ms | ${ratio(feelOf(r, 'atlas', l).warmMs, feelOf(r, 'peer', l).warmMs)} |`,
+    ]),
+    '',
+    `Search is timed as a reader meets it, on a measure page where search has not been used yet (fresh browser context): the pointer goes to the header's search control and clicks it (the Atlas's field; Starlight's search button), ${p.readerPauseMs} ms later the query lands in the field, and the time runs from that input event to the frame that paints a result link; then a second query on the same page, until a result of the new query is painted. The sites alternate which goes first. Raw times per query are in report.json.`,
+    '',
     '## Build',
     '',
-    `${b.pages} pages in ${s(b.totalMs)} wall time: content check ${b.phases['content-check'] ?? '?'} ms, Astro pages ${s(b.phases.astro ?? NaN)}, Pagefind index ${s(b.phases.pagefind ?? NaN)}; the rest is start-up and content sync. Output: HTML ${kb(b.bytes.html)}, CSS ${kb(b.bytes.css)}, JS ${kb(b.bytes.js)}, search index ${kb(b.bytes.pagefind)}.`,
+    '| build | pages | wall | CPU | content check | cards | Astro (incl. cards) | Pagefind |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    buildRow('Atlas, cold', r.cold),
+    buildRow('Atlas, warm', r.build),
+    buildRow('peer, cold', p.cold),
+    buildRow('peer, warm', p.warm),
+    '',
+    `Output of the warm build: HTML ${kb(r.build.bytes.html)}, CSS ${kb(r.build.bytes.css)}, JS ${kb(r.build.bytes.js)}, search index ${kb(r.build.bytes.pagefind)}, all ${kb(r.build.bytes.total)}; the peer: HTML ${kb(p.warm.bytes.html)}, search index ${kb(p.warm.bytes.pagefind)}, all ${kb(p.warm.bytes.total)}.`,
+    '',
+    `## Scale: ${r.scale.factor}× the measures (${r.scale.measures.normal} → ${r.scale.measures.scaled}), cold and warm`,
+    '',
+    '| | normal | scaled | growth |',
+    '| --- | --- | --- | --- |',
+    ...phaseRows('cold'),
+    ...phaseRows('warm'),
+    `| HTML bytes | ${kb(r.scale.warm.normal.bytes.html)} | ${kb(r.scale.warm.scaled.bytes.html)} | ${growth(r.scale.warm.normal.bytes.html, r.scale.warm.scaled.bytes.html)} |`,
+    `| search index bytes | ${kb(r.scale.warm.normal.bytes.pagefind)} | ${kb(r.scale.warm.scaled.bytes.pagefind)} | ${growth(r.scale.warm.normal.bytes.pagefind, r.scale.warm.scaled.bytes.pagefind)} |`,
+    `| all output | ${kb(r.scale.warm.normal.bytes.total)} | ${kb(r.scale.warm.scaled.bytes.total)} | ${growth(r.scale.warm.normal.bytes.total, r.scale.warm.scaled.bytes.total)} |`,
+    '',
+    'The measures grow tenfold; the pages less (overview pages, agencies, orders and topics stay as they are), so a build that scales linearly grows by less than ×10.',
+    '',
+    '## Test suite',
+    '',
+    ...(r.tests
+      ? [
+          `The last \`npm test\` on this machine (${r.tests.date.slice(0, 16)}, ${r.tests.passed ? 'passed' : 'failed'}) took ${s(r.tests.totalMs)}: ${r.tests.steps.map((x) => `${x.name} ${s(x.ms)}`).join(', ')}. No test asserts on time; scripts/test.ts records the figures.`,
+        ]
+      : ['No `npm test` run recorded on this machine (scripts/test.ts writes node_modules/.cache/atlas-test-times.json).']),
     '',
     '## Page weight (one page per type, empty cache, until the network is idle)',
     '',
     '| type | HTML raw / gzip / brotli | CSS gzip | JS gzip | fonts | requests |',
     '| --- | --- | --- | --- | --- | --- |',
     ...r.pages.map(
-      (p) =>
-        `| ${p.type} | ${kb(p.html.raw)} / ${kb(p.html.gzip)} / ${kb(p.html.brotli)} | ${kb(p.loaded.css.gzip)} | ${kb(p.loaded.js.gzip)} | ${kb(p.loaded.font.raw)} | ${p.requests} |`,
+      (x) =>
+        `| ${x.type} | ${kb(x.html.raw)} / ${kb(x.html.gzip)} / ${kb(x.html.brotli)} | ${kb(x.loaded.css.gzip)} | ${kb(x.loaded.js.gzip)} | ${kb(x.loaded.font.raw)} | ${x.requests} |`,
     ),
     '',
     '## Lighthouse (mobile, simulated throttling; served with gzip like a static host)',
@@ -80,24 +198,11 @@ export function toMarkdown(r: BenchReport): string {
     ...(r.lighthouse.some((l) => l.failing.length)
       ? ['Audits that cost points:', '', ...[...new Set(r.lighthouse.flatMap((l) => l.failing.map((f) => `- ${l.type}: ${f}`)))], '']
       : []),
-    '## Search',
+    '## Search index and engine',
     '',
-    '| language | index size | files | first results, cold | further query, warm |',
+    '| language | index size | files | Pagefind API: first results, cold | further query, warm |',
     '| --- | --- | --- | --- | --- |',
     ...r.search.map((x) => `| ${x.locale} | ${kb(x.indexBytes)} | ${x.indexFiles} | ${x.coldMs} ms | ${x.warmMs} ms |`),
-    '',
-    `## Scale: ${r.scale.factor}× the measures (${r.scale.measures.normal} → ${r.scale.measures.scaled})`,
-    '',
-    '| | normal | scaled | growth |',
-    '| --- | --- | --- | --- |',
-    `| pages | ${r.scale.normal.pages} | ${r.scale.scaled.pages} | ${growth(r.scale.normal.pages, r.scale.scaled.pages)} |`,
-    `| build wall time | ${s(r.scale.normal.totalMs)} | ${s(r.scale.scaled.totalMs)} | ${growth(r.scale.normal.totalMs, r.scale.scaled.totalMs)} |`,
-    ...(['content-check', 'astro', 'pagefind'] as const).map(
-      (p) => `| ${p} | ${r.scale.normal.phases[p] ?? '?'} ms | ${r.scale.scaled.phases[p] ?? '?'} ms | ${growth(r.scale.normal.phases[p] ?? NaN, r.scale.scaled.phases[p] ?? NaN)} |`,
-    ),
-    `| HTML bytes | ${kb(r.scale.normal.bytes.html)} | ${kb(r.scale.scaled.bytes.html)} | ${growth(r.scale.normal.bytes.html, r.scale.scaled.bytes.html)} |`,
-    `| search index bytes | ${kb(r.scale.normal.bytes.pagefind)} | ${kb(r.scale.scaled.bytes.pagefind)} | ${growth(r.scale.normal.bytes.pagefind, r.scale.scaled.bytes.pagefind)} |`,
-    `| all output | ${kb(r.scale.normal.bytes.total)} | ${kb(r.scale.scaled.bytes.total)} | ${growth(r.scale.normal.bytes.total, r.scale.scaled.bytes.total)} |`,
     '',
   ];
   return lines.join('\n');

@@ -19,21 +19,26 @@ const SKIPPED = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre',
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+function compile(terms: GlossaryTerm[], locale: Locale): { id: string; pattern: RegExp }[] {
+  return terms
+    .map((t) => ({ id: t.id, forms: [...t.match[locale]].sort((a, b) => b.length - a.length) }))
+    .filter((t) => t.forms.length > 0)
+    .map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${t.forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
+}
+
 /**
  * Links the first occurrence of each glossary term in a text to its glossary entry, so a reader meets
  * the explanation where the term first appears. Only whole words match; links, headings and
  * quotations are left as they are; glossary entries do not link to themselves.
  */
 export function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
+  // One pattern per term and language, compiled on first use rather than for every text.
+  const compiled: Partial<Record<Locale, { id: string; pattern: RegExp }[]>> = {};
   return function transformer(tree: Root, file: VFile) {
     const path = (file.path || file.history[0] || '').replace(/\\/g, '/');
     const locale = localeOfFile(path);
     if (!locale || /\/content\/text\/[a-z]{2}\/glossary\//.test(path)) return;
-    const pending = options
-      .terms()
-      .map((t) => ({ id: t.id, forms: [...t.match[locale]].sort((a, b) => b.length - a.length) }))
-      .filter((t) => t.forms.length > 0)
-      .map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${t.forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
+    const pending = [...(compiled[locale] ??= compile(options.terms(), locale))];
 
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIPPED.has((node as Element).tagName)) return SKIP;

@@ -36,6 +36,11 @@ export function initSearchShortcut(): void {
     event.preventDefault();
     void open(false);
   });
-  field.addEventListener('focus', () => void import('./search-ui').then((ui) => ui.preloadSearch()), { once: true });
+  // Intent: a pointer over the form or focus in the field fetches Pagefind and its index for the
+  // page's language, so the first query has nothing left to load.
+  const warm = () => void import('./search-ui').then((ui) => ui.warmSearch());
+  field.addEventListener('focus', warm, { once: true });
+  form.addEventListener('pointerenter', warm, { once: true });
+  form.addEventListener('pointerdown', warm, { once: true });
   field.addEventListener('input', () => void open(true));
 }

@@ -4,6 +4,8 @@ import { PAGEFIND_OPTIONS, RESULT_TEMPLATE } from '../lib/search/config';
 /** The parts of Pagefind's Component UI (its global `PagefindComponents`) that this site uses. */
 interface PagefindInstance {
   triggerSearch(term: string): void;
+  /** Loads pagefind.js, the WebAssembly and the index metadata without searching. */
+  triggerLoad(): Promise<unknown>;
 }
 interface PagefindComponents {
   configureInstance(name: string, options: object): PagefindInstance;
@@ -53,11 +55,31 @@ export function preloadSearch(): Promise<PagefindInstance> {
   return loading;
 }
 
+/** What the reader's intent to search (pointer or focus on the header field) starts: the UI and the index. */
+export function warmSearch(): void {
+  void preloadSearch()
+    .then((instance) => instance.triggerLoad())
+    .catch(() => {});
+}
+
+/**
+ * The dialog's field. Pagefind waits 300 ms after each key before it searches; a query against the
+ * loaded index takes a few milliseconds, and a newer query cancels an older one, so the site searches
+ * at once and the next query's results follow the typing (issue 16: next query ≤ 50 ms).
+ */
+export const SEARCH_DEBOUNCE_MS = 1;
+
+function searchInput(): HTMLElement {
+  const input = document.createElement('pagefind-input');
+  input.setAttribute('debounce', String(SEARCH_DEBOUNCE_MS));
+  return input;
+}
+
 function buildModal(): PagefindModalElement {
   const modal = document.createElement('pagefind-modal');
   modal.setAttribute('reset-on-close', '');
   const header = document.createElement('pagefind-modal-header');
-  header.append(document.createElement('pagefind-input'));
+  header.append(searchInput());
   const body = document.createElement('pagefind-modal-body');
   const results = document.createElement('pagefind-results');
   addTemplate(results);

@@ -104,6 +104,25 @@ function index<T extends { id: string }>(list: T[], what: string): (id: string) 
 /** Look-ups and relations derived from the model; every page goes through these. */
 const topicRefs = (t: Topic) => [...t.rows.flatMap((r) => [...r.prior, ...r.current]), ...t.orders];
 
+/**
+ * The list under each key, in the model's order, built on first use: a page asks for its own
+ * entry, so no query scans a whole collection per page (issue 16).
+ */
+function grouped<T>(entries: () => Iterable<[string, T]>): (key: string) => T[] {
+  let map: Map<string, T[]> | undefined;
+  return (key) => {
+    if (!map) {
+      map = new Map();
+      for (const [k, v] of entries()) {
+        const list = map.get(k);
+        if (list) list.push(v);
+        else map.set(k, [v]);
+      }
+    }
+    return [...(map.get(key) ?? [])];
+  };
+}
+
 export function queries(model: SiteModel) {
   const pillar = index(model.pillars, 'pillar');
   const section = index(model.sections, 'section');
@@ -111,7 +130,20 @@ export function queries(model: SiteModel) {
   const agency = index(model.agencies, 'agency');
   const order = index(model.orders, 'order');
   const prior = index(model.prior, 'prior instrument');
-  const footnote = (n: number) => index(model.footnotes, 'footnote')(String(n));
+  const footnoteById = index(model.footnotes, 'footnote');
+  const footnote = (n: number) => footnoteById(String(n));
+  const sectionsOf = grouped(() => model.sections.map((s) => [s.pillar, s]));
+  const measuresOfSection = grouped(() => model.measures.map((m) => [m.section, m]));
+  const measuresOfPillar = grouped(() => model.measures.map((m) => [m.pillar, m]));
+  const assigned = grouped(() => model.measures.flatMap((m) => [...new Set(m.agencies)].map((a): [string, Measure] => [a, m])));
+  const involved = grouped(() =>
+    model.measures.flatMap((m) => [...new Set([...m.involved, ...(m.impliedActor ? [m.impliedActor] : [])])].map((a): [string, Measure] => [a, m])),
+  );
+  // A topic is listed under each entity it cites, with or without an anchor, once.
+  const citing = grouped(() => model.topics.flatMap((t) => [...new Set(topicRefs(t).map((ref) => ref.split('#')[0]!))].map((ref): [string, Topic] => [ref, t])));
+  const implementedBy = grouped(() => model.orders.flatMap((o) => o.implements.map((x): [string, { order: string; section: string }] => [x.measure, { order: o.id, section: x.section }])));
+  const revokedBy = grouped(() => model.prior.flatMap((p): [string, PriorInstrument][] => (p.fate.byOrder ? [[p.fate.byOrder, p]] : [])));
+  const duplicates = grouped(() => model.measures.flatMap((m): [string, Measure][] => (m.duplicateOf ? [[m.duplicateOf, m]] : [])));
   return {
     pillar,
     section,
@@ -120,26 +152,21 @@ export function queries(model: SiteModel) {
     order,
     prior,
     footnote,
-    sectionsOf: (pillarId: string) => model.sections.filter((s) => s.pillar === pillarId),
-    measuresOfSection: (sectionId: string) => model.measures.filter((m) => m.section === sectionId),
-    measuresOfPillar: (pillarId: string) => model.measures.filter((m) => m.pillar === pillarId),
+    sectionsOf,
+    measuresOfSection,
+    measuresOfPillar,
     /** Measures that name the agency as lead or implementer, and those that name it in another role. */
-    agencyRoles: (agencyId: string) => ({
-      assigned: model.measures.filter((m) => m.agencies.includes(agencyId)),
-      involved: model.measures.filter((m) => m.involved.includes(agencyId) || m.impliedActor === agencyId),
-    }),
+    agencyRoles: (agencyId: string) => ({ assigned: assigned(agencyId), involved: involved(agencyId) }),
     /** Comparison topics that cite a measure (directly or through its section) or an order, for the badges on those pages. */
     topicsCiting: (target: string) =>
-      model.topics.filter((t) => topicRefs(t).some((ref) => refersTo(ref, target))),
+      target.includes('#') ? model.topics.filter((t) => topicRefs(t).some((ref) => refersTo(ref, target))) : citing(target),
     /** Order sections that put a measure into effect: the other direction of `implements`. */
-    implementedBy: (measureId: string) =>
-      model.orders.flatMap((o) => o.implements.filter((x) => x.measure === measureId).map((x) => ({ order: o.id, section: x.section }))),
+    implementedBy,
     /** Prior instruments that an order revoked: the other direction of `fate.byOrder`. */
-    revokedBy: (orderId: string) => model.prior.filter((p) => p.fate.byOrder === orderId),
+    revokedBy,
     /** The other copy of a bullet that the plan prints twice. */
-    duplicatePartner: (measureId: string) =>
-      model.measures.find((m) => m.duplicateOf === measureId) ??
-      (measure(measureId).duplicateOf ? measure(measure(measureId).duplicateOf!) : undefined),
+    duplicatePartner: (measureId: string): Measure | undefined =>
+      duplicates(measureId)[0] ?? (measure(measureId).duplicateOf ? measure(measure(measureId).duplicateOf!) : undefined),
   };
 }
 

@@ -17,3 +17,13 @@ export function cachedRecords(d: Dataset, ctx: DataContext): Record<string, unkn
   if (!records) cache.set(key, (records = buildRecords(d, ctx)));
   return records;
 }
+
+const byId = new Map<Record<string, unknown>[], Map<unknown, Record<string, unknown>>>();
+
+/** One record of a dataset by ID, from an index built once: per-entity files ask for theirs one by one. */
+export function cachedRecord(d: Dataset, ctx: DataContext, id: string): Record<string, unknown> | undefined {
+  const records = cachedRecords(d, ctx);
+  let index = byId.get(records);
+  if (!index) byId.set(records, (index = new Map(records.map((r) => [r.id, r]))));
+  return index.get(id);
+}

@@ -8,9 +8,22 @@ export function concerns(change: Change, ref: string): boolean {
   return change.entities.some((e) => e === ref || e.startsWith(`${ref}#`));
 }
 
+/** The corrections under each entity they concern (anchors dropped), built once per change list. */
+const correctionIndex = new WeakMap<readonly Change[], Map<string, Change[]>>();
+
 /** Corrections of facts on an entity's page, newest first, for the note on that page. */
 export function correctionsFor(changes: readonly Change[], ref: string): Change[] {
-  return changes.filter((c) => c.kind === 'corrected' && concerns(c, ref)).sort((a, b) => b.number - a.number);
+  if (ref.includes('#')) return changes.filter((c) => c.kind === 'corrected' && concerns(c, ref)).sort((a, b) => b.number - a.number);
+  let index = correctionIndex.get(changes);
+  if (!index) {
+    index = new Map();
+    for (const c of changes) {
+      if (c.kind !== 'corrected') continue;
+      for (const entity of new Set(c.entities.map((e) => e.split('#')[0]!))) index.set(entity, [...(index.get(entity) ?? []), c]);
+    }
+    correctionIndex.set(changes, index);
+  }
+  return [...(index.get(ref) ?? [])].sort((a, b) => b.number - a.number);
 }
 
 /** The anchor of a change on the changelog page and in its feed entry ID. */

@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import type { CitableWork } from '../citation/formats';
 import type { CardText } from '../head/social-card';
-import { entityPath, idToSlug, STATIC_PAGES, type EntityKind, type StaticPage } from '../routes/urls';
+import { ENTITY_KINDS, entityPath, idToSlug, STATIC_PAGES, type EntityKind, type StaticPage } from '../routes/urls';
 import type { Queries, SiteModel } from '../content/model';
 import { entitiesOfModel } from '../routes/site-pages';
 import { entityCollection } from '../content/collections';
@@ -48,11 +48,20 @@ export function entityTitle(src: EntitySource, kind: EntityKind, id: string, loc
   }
 }
 
+/** Each entity's own `checked` date by `kind:id`, built once per model rather than searched per page. */
+const checkedDates = new WeakMap<SiteModel, Map<string, string | undefined>>();
+
 /** The date the entity's facts were last checked; comparison topics share the site's date. */
 export function entityChecked(src: EntitySource, kind: EntityKind, id: string): string {
-  const entity = entitiesOfModel(src.model)[kind].find((e) => e.id === id);
-  if (!entity) throw new Error(`Unknown ${kind} "${id}"`);
-  return entity.checked ?? src.model.checked;
+  let dates = checkedDates.get(src.model);
+  if (!dates) {
+    const byKind = entitiesOfModel(src.model);
+    dates = new Map(ENTITY_KINDS.flatMap((k) => byKind[k].map((e): [string, string | undefined] => [`${k}:${e.id}`, e.checked])));
+    checkedDates.set(src.model, dates);
+  }
+  const key = `${kind}:${id}`;
+  if (!dates.has(key)) throw new Error(`Unknown ${kind} "${id}"`);
+  return dates.get(key) ?? src.model.checked;
 }
 
 export function citableEntity(src: EntitySource, kind: EntityKind, id: string, locale: Locale, site: URL): CitableWork {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { DATASETS, dataset, entityFile, toJson } from '~/lib/open-data/datasets';
-import { cachedRecords, dataContext } from '~/lib/open-data/context';
+import { cachedRecord, dataContext } from '~/lib/open-data/context';
 import { loadSiteData } from '~/lib/content/site-data';
 import { ENTITY_SEGMENTS, idToSlug } from '~/lib/routes/urls';
 
@@ -15,7 +15,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ name: string; id: string }> = async ({ props, site }) => {
   const ctx = await dataContext(site);
   const d = dataset(props.name);
-  const record = cachedRecords(d, ctx).find((r) => r.id === props.id);
+  const record = cachedRecord(d, ctx, props.id);
   if (!record) throw new Error(`open data: no ${d.name} record "${props.id}"`);
   return new Response(toJson(entityFile(d, record, ctx)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

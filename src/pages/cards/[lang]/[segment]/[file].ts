@@ -4,7 +4,7 @@ import { entityCard, entityIds } from '~/lib/views/entity-titles';
 import { ENTITY_KINDS, ENTITY_SEGMENTS, idToSlug, type EntityKind } from '~/lib/routes/urls';
 import { loadSiteData } from '~/lib/content/site-data';
 import { cardSvg } from '~/lib/head/social-card';
-import { renderPng } from '~/lib/head/render-png';
+import { cardPng } from '~/lib/head/card-batch';
 
 /** One social card per entity page and language: `/cards/de/measures/1-3-2.png`. */
 export const getStaticPaths = (async () => {
@@ -27,6 +27,6 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const site = await loadSiteData();
-  const png = await renderPng(cardSvg(entityCard(site, props.kind, props.id, props.locale)));
+  const png = await cardPng(site, cardSvg(entityCard(site, props.kind, props.id, props.locale)));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

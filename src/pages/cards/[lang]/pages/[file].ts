@@ -4,7 +4,7 @@ import { staticPageCard } from '~/lib/views/entity-titles';
 import { STATIC_PAGES, type StaticPage } from '~/lib/routes/urls';
 import { loadSiteData } from '~/lib/content/site-data';
 import { cardSvg } from '~/lib/head/social-card';
-import { renderPng } from '~/lib/head/render-png';
+import { cardPng } from '~/lib/head/card-batch';
 
 /** One social card per overview page and language: `/cards/de/pages/glossary.png`. */
 export const getStaticPaths = (() =>
@@ -14,6 +14,6 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ locale: Locale; page: StaticPage }> = async ({ props }) => {
   const site = await loadSiteData();
-  const png = await renderPng(cardSvg(staticPageCard(site, props.page, props.locale)));
+  const png = await cardPng(site, cardSvg(staticPageCard(site, props.page, props.locale)));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
