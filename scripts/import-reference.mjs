@@ -76,6 +76,8 @@ const editorialFiles = existsSync(editorialDir)
   : [];
 const editorial = Object.assign({}, previousEditorial, ...editorialFiles);
 
+/** Measures whose key phrase stands on the page the bullet runs onto (checked in plan-fulltext.md). */
+const KEY_PHRASE_ON_CONTINUATION = new Set(['1.1.5', '2.5.6']);
 const measures = outline.pillars.flatMap((p) =>
   p.sections.flatMap((s) =>
     s.actions.map((a) => ({
@@ -93,6 +95,7 @@ const measures = outline.pillars.flatMap((p) =>
       pdfPage: a.pdf_page,
       printedPage: a.printed_page,
       ...(a.continues_to_pdf_page ? { continuesToPdfPage: a.continues_to_pdf_page } : {}),
+      ...(KEY_PHRASE_ON_CONTINUATION.has(a.id) ? { keyPhrasePdfPage: a.continues_to_pdf_page } : {}),
       footnotes: a.footnotes ?? [],
       ...(a.duplicate_of ? { duplicateOf: a.duplicate_of } : {}),
       instruments: editorial[a.id]?.instruments ?? [],
@@ -184,6 +187,12 @@ const orders = eo.executive_orders
 
 const priorRef = read('prior-policy.json');
 const PRIOR_ID = { 'm-24-10': 'omb-m-24-10', 'm-24-18': 'omb-m-24-18' };
+/**
+ * A prior instrument's link is its own official address: the reference lists the instrument's own
+ * source first, so the first official source (opened or not) is taken, never a later official
+ * document that merely mentions it (EO 14306 for EO 14144, the Investment Accelerator order for the
+ * CHIPS and Science Act).
+ */
 // The reference lists only secondary sources for the NAIRR pilot; NSF's programme page was confirmed
 // with the search tool (November 2026) as the address public trackers cite as official.
 const OFFICIAL_URL_OVERRIDES = { 'nairr-pilot': 'https://www.nsf.gov/focus-areas/artificial-intelligence/nairr' };
@@ -218,8 +227,7 @@ const prior = priorRef.instruments.map((i) => ({
   citation: i.citation ?? null,
   frDocNumber: i.fr_doc_number ?? null,
   citationCheck: verificationLevel(i.verification),
-  officialUrl:
-    OFFICIAL_URL_OVERRIDES[i.id] ?? officialUrl(i.sources) ?? i.sources?.find((s) => s.type?.startsWith('official'))?.url ?? null,
+  officialUrl: OFFICIAL_URL_OVERRIDES[i.id] ?? i.sources?.find((s) => s.type?.startsWith('official'))?.url ?? null,
   sections: (i.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
   fate: fateOf(PRIOR_ID[i.id] ?? i.id),
 }));

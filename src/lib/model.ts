@@ -42,6 +42,7 @@ export interface Measure {
   pdfPage: number;
   printedPage: string;
   continuesToPdfPage: number | undefined;
+  keyPhrasePdfPage: number | undefined;
   footnotes: number[];
   duplicateOf: string | undefined;
   instruments: Instrument[];
@@ -203,6 +204,7 @@ export function buildModel(raw: RawCollections): SiteModel {
             impliedActor: optRef(r.impliedActor),
             duplicateOf: optRef(r.duplicateOf),
             continuesToPdfPage: r.continuesToPdfPage ?? undefined,
+            keyPhrasePdfPage: r.keyPhrasePdfPage ?? undefined,
             related: refIds(r.related),
           }) as unknown as Measure,
       ),

@@ -114,6 +114,8 @@ export function createSchemas(reference: ReferenceFn) {
       pdfPage,
       printedPage: z.string().regex(/^\d+$/),
       continuesToPdfPage: pdfPage.optional(),
+      /** Set where the key phrase stands on the continuation page rather than on `pdfPage`. */
+      keyPhrasePdfPage: pdfPage.optional(),
       footnotes: z.array(z.number().int().min(1)),
       /** Set where the plan prints the same bullet twice. */
       duplicateOf: reference('measures').optional(),
