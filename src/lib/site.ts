@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { DATA_COLLECTIONS } from './content-check';
 import { buildModel, queries, type Queries, type SiteModel } from './model';
 import { textId } from './text-ids';
+import { withAgencyMentions } from './agency-mentions';
 
 /** The only module that reads Astro's content collections; pages get typed data from here. */
 export interface Site extends Queries {
@@ -18,7 +19,8 @@ async function load(): Promise<Site> {
   const entries = await Promise.all(names.map((n) => getCollection(n)));
   const raw = Object.fromEntries(names.map((n, i) => [n, entries[i]!.map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }))]));
   const model = buildModel(raw as unknown as Parameters<typeof buildModel>[0]);
-  const texts = new Map((await getCollection('texts')).map((t) => [t.id, t]));
+  const agencies = new Map(model.agencies.map((a) => [a.id, a]));
+  const texts = new Map((await getCollection('texts')).map((t) => [t.id, withAgencyMentions(t, agencies)]));
   const site: Site = {
     model,
     ...queries(model),
