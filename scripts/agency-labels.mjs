@@ -3,16 +3,16 @@
 // that an editor can correct a gloss without touching code; the import script copies them into
 // content/data/agencies.json.
 export const AGENCY_FACTS = {
-  OSTP: { kind: 'white-house-office', de: 'Büro für Wissenschafts- und Technologiepolitik des Weißen Hauses' },
+  OSTP: { kind: 'white-house-office', de: 'Wissenschaftsberatung des Weißen Hauses' },
   OMB: { kind: 'white-house-office', de: 'Haushalts- und Verwaltungsamt des Weißen Hauses' },
-  FCC: { kind: 'independent-agency', de: 'Bundeskommunikationskommission, Regulierungsbehörde für Telekommunikation' },
-  FTC: { kind: 'independent-agency', de: 'Bundeshandelskommission, Wettbewerbs- und Verbraucherschutzbehörde' },
+  FCC: { kind: 'independent-agency', de: 'Regulierungsbehörde für Telekommunikation' },
+  FTC: { kind: 'independent-agency', de: 'Wettbewerbs- und Verbraucherschutzbehörde' },
   DOC: { kind: 'department', de: 'Handelsministerium' },
-  NIST: { kind: 'sub-agency', parent: 'DOC', de: 'Normungs- und Messinstitut des Handelsministeriums' },
+  NIST: { kind: 'sub-agency', parent: 'DOC', de: 'Normungs- und Messinstitut im Handelsministerium' },
   CAISI: { kind: 'sub-agency', parent: 'NIST', de: 'Zentrum für KI-Standards und -Innovation am NIST' },
-  NSF: { kind: 'independent-agency', de: 'Nationale Wissenschaftsstiftung, Forschungsförderer des Bundes' },
-  NAIRR: { kind: 'program', de: 'Nationale KI-Forschungsressource, Pilotprogramm der NSF' },
-  NTIA: { kind: 'sub-agency', parent: 'DOC', de: 'Telekommunikations- und Informationsbehörde des Handelsministeriums' },
+  NSF: { kind: 'independent-agency', de: 'Forschungsförderer des Bundes' },
+  NAIRR: { kind: 'program', de: 'nationale KI-Forschungsressource' },
+  NTIA: { kind: 'sub-agency', parent: 'DOC', de: 'Telekommunikations- und Informationsbehörde im Handelsministerium' },
   FDA: { kind: 'sub-agency', de: 'Arzneimittel- und Lebensmittelbehörde' },
   SEC: { kind: 'independent-agency', de: 'Börsenaufsicht' },
   DOD: { kind: 'department', de: 'Verteidigungsministerium' },
@@ -52,7 +52,7 @@ export const AGENCY_FACTS = {
   'Department of Interior': {
     kind: 'department',
     name: 'Department of the Interior',
-    de: 'Innenministerium der USA, zuständig unter anderem für bundeseigene Flächen und natürliche Ressourcen',
+    de: 'Innenministerium, zuständig unter anderem für bundeseigene Flächen',
   },
   'Chief Human Capital Officer Council': { kind: 'council', de: 'Rat der Personalverantwortlichen der Bundesbehörden' },
   'Chief Data Officer Council': { kind: 'council', de: 'Rat der Datenbeauftragten der Bundesbehörden' },
@@ -63,7 +63,7 @@ export const AGENCY_FACTS = {
   'Export-Import Bank': {
     kind: 'independent-agency',
     name: 'Export-Import Bank of the United States',
-    de: 'Export-Import-Bank der Vereinigten Staaten, staatliche Exportkreditagentur',
+    de: 'staatliche Exportkreditagentur',
   },
   'NIST AI Consortium': { kind: 'program', parent: 'NIST', de: 'KI-Konsortium des NIST' },
   'Cooperative Ecosystem Studies Units': { kind: 'program', de: 'Forschungsverbund von Bundesbehörden und Hochschulen' },

@@ -126,8 +126,13 @@ const frUrl = (sources) =>
  * date where one could be computed, otherwise null with the reason. A provision that carries two
  * deadlines gets a numbered key so each can be cited on its own.
  */
+/** German twins of the orders' and instruments' worded facts, written by hand and kept across imports. */
+const previousOrders = new Map(existing('orders.json').map((o) => [o.id, o]));
+const previousPrior = new Map(existing('prior.json').map((p) => [p.id, p]));
+
 function deadlinesOf(order) {
   const seen = new Map();
+  const before = previousOrders.get(String(order.number).replace(/^EO /, ''))?.deadlines ?? [];
   return (order.deadlines ?? []).map((d) => {
     const count = (seen.get(d.provision) ?? 0) + 1;
     seen.set(d.provision, count);
@@ -139,6 +144,7 @@ function deadlinesOf(order) {
       period: d.period,
       dueDate,
       dueNote: dueDate ? null : d.due_date,
+      dueNoteDe: dueDate ? null : (before.find((b) => b.provision === d.provision && b.dueNote === d.due_date)?.dueNoteDe ?? null),
     };
   });
 }
@@ -181,6 +187,7 @@ const orders = eo.executive_orders
     sections: (o.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
     deadlines: deadlinesOf(o),
     agenciesTasked: o.agencies_tasked ?? [],
+    agenciesTaskedDe: previousOrders.get(String(o.number).replace(/^EO /, ''))?.agenciesTaskedDe ?? [],
     implements: IMPLEMENTS[o.number] ?? [],
   }))
   .sort((a, b) => a.id.localeCompare(b.id));
@@ -220,6 +227,7 @@ const FATES = {
 const prior = priorRef.instruments.map((i) => ({
   id: PRIOR_ID[i.id] ?? i.id,
   kindEn: i.kind,
+  kindDe: previousPrior.get(PRIOR_ID[i.id] ?? i.id)?.kindDe ?? i.kind,
   number: i.number && i.number !== 'n/a' ? String(i.number) : null,
   titleEn: i.official_title,
   date: firstIsoDate(i.date),

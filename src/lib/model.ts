@@ -70,6 +70,7 @@ export interface Deadline {
   period: string;
   dueDate: string | null;
   dueNote: string | null;
+  dueNoteDe: string | null;
 }
 export interface Order {
   id: string;
@@ -86,6 +87,7 @@ export interface Order {
   sections: DocSection[];
   deadlines: Deadline[];
   agenciesTasked: string[];
+  agenciesTaskedDe: string[];
   implements: { measure: string; section: string }[];
   checked: string;
 }
@@ -101,6 +103,7 @@ export interface Fate {
 export interface PriorInstrument {
   id: string;
   kindEn: string;
+  kindDe: string;
   number: string | null;
   titleEn: string;
   date: string | null;
