@@ -117,10 +117,10 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** The German prose files of the project, with project-relative paths. */
+/** The German prose files of the project (texts and UI strings), with project-relative paths. */
 export function readGermanProse(root: string): ProseFile[] {
-  return walk(join(root, 'content', 'text', 'de'))
-    .filter((f) => f.endsWith('.md'))
+  const ui = join(root, 'src', 'i18n', 'ui', 'de.ts');
+  return [...walk(join(root, 'content', 'text', 'de')).filter((f) => f.endsWith('.md')), ...(existsSync(ui) ? [ui] : [])]
     .sort()
     .map((f) => ({ file: relative(root, f).replace(/\\/g, '/'), text: readFileSync(f, 'utf8') }));
 }

@@ -88,7 +88,7 @@ export const de = {
   'deadline.past': 'abgelaufen',
   'deadline.upcoming': 'bevorstehend',
   'deadline.note':
-    'Fälligkeitsdaten sind berechnet: Unterzeichnungsdatum plus die genannte Frist. Behörden zählen mitunter anders; maßgeblich ist der Wortlaut der Order.',
+    'Fälligkeitsdaten sind berechnet: Unterzeichnungsdatum plus die genannte Frist; läuft eine Frist ab einem anderen Ereignis, zählt sie ab dessen Datum, und die Zeile sagt das. Behörden zählen mitunter anders; maßgeblich ist der Wortlaut des Erlasses.',
   'timeline.title': 'Fristen der Executive Orders',
   'timeline.description':
     'Alle Fristen aus den KI-bezogenen Executive Orders seit 2025 nach Datum, mit Stand der Prüfung und Verweis auf die jeweilige Vorschrift.',
@@ -130,7 +130,7 @@ export const de = {
   'relation.narrowed': 'eingeschränkt',
   'relation.reversed': 'umgekehrt',
   'relation.new': 'neu',
-  'order.tasked': 'Beauftragte Stellen (Wortlaut der Order)',
+  'order.tasked': 'Beauftragte Stellen',
   'order.implements': 'Setzt Maßnahmen des Aktionsplans um',
   'measure.implementedBy': 'Umgesetzt durch',
   'browse.measures': 'Alle Maßnahmen',
@@ -206,7 +206,7 @@ export const de = {
   'cite.chicagoBibliography': 'Chicago, Literaturverzeichnis',
   'cite.german': 'Deutsche Kurzform (Presse, Fachliteratur)',
   'cite.original': 'Das Original zitieren',
-  'cite.sections': 'Einzelne Abschnitte der Order zitieren',
+  'cite.sections': 'Einzelne Abschnitte des Erlasses zitieren',
   'cite.downloads': 'Für Literaturverwaltungen',
   'cite.bib': 'BibTeX',
   'cite.ris': 'RIS',

@@ -87,7 +87,7 @@ export const en: Record<UiKey, string> = {
   'deadline.past': 'past',
   'deadline.upcoming': 'upcoming',
   'deadline.note':
-    'Due dates are computed: signing date plus the stated period. Agencies sometimes count differently; the order’s wording governs.',
+    'Due dates are computed: signing date plus the stated period; where a period runs from another event, it is counted from that event’s date and the row says so. Agencies sometimes count differently; the order’s wording governs.',
   'timeline.title': 'Deadlines in the executive orders',
   'timeline.description':
     'Every deadline set by the AI-related executive orders since 2025, by date, with its status and a link to the provision.',
@@ -129,7 +129,7 @@ export const en: Record<UiKey, string> = {
   'relation.narrowed': 'narrowed',
   'relation.reversed': 'reversed',
   'relation.new': 'new',
-  'order.tasked': 'Offices tasked (the order’s wording)',
+  'order.tasked': 'Offices tasked',
   'order.implements': 'Puts plan measures into effect',
   'measure.implementedBy': 'Put into effect by',
   'browse.measures': 'All measures',
