@@ -112,6 +112,112 @@ export function checkGlosses(files: ProseFile[], agencies: GlossAgency[]): Probl
   return problems;
 }
 
+const ENGLISH = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'for',
+  'that',
+  'with',
+  'shall',
+  'is',
+  'are',
+  'be',
+  'on',
+  'in',
+  'a',
+  'an',
+  'by',
+  'from',
+  'as',
+  'or',
+  'not',
+  'will',
+  'should',
+  'may',
+  'can',
+  'its',
+  'their',
+  'this',
+  'all',
+  'at',
+  'such',
+  'than',
+  'into',
+  'our',
+  'we',
+]);
+const GERMAN = new Set([
+  'der',
+  'die',
+  'das',
+  'und',
+  'ist',
+  'nicht',
+  'mit',
+  'für',
+  'von',
+  'zu',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'im',
+  'auf',
+  'sich',
+  'als',
+  'wie',
+  'oder',
+]);
+
+/** Whether a quotation reads as English prose (three words or more, English function words, no German ones). */
+export function isEnglishQuotation(quote: string): boolean {
+  const words = quote.match(/[\p{L}’'-]+/gu) ?? [];
+  return words.length >= 3 && words.some((w) => ENGLISH.has(w)) && !words.some((w) => GERMAN.has(w)) && !/[äöüß]/.test(quote);
+}
+
+/**
+ * Refuses an English quotation built into a German sentence in a Markdown body: it belongs after
+ * the German sentence, in brackets, through `[…](quote:15)` (`remark-quotations`). Files on the
+ * backlog (`content/data/quotation-backlog.json`) are still to be converted; the check also refuses a
+ * backlog entry that has nothing left to convert, so the list only shrinks.
+ */
+export function checkQuotations(files: ProseFile[], backlog: string[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, text } of files) {
+    if (!file.endsWith('.md')) continue;
+    const bodyStart = text.startsWith('---') ? text.indexOf('\n---', 3) + 4 : 0;
+    const offset = text.slice(0, bodyStart).split('\n').length - 1;
+    const found: Problem[] = [];
+    text
+      .slice(bodyStart)
+      .split('\n')
+      .forEach((line, i) => {
+        for (const m of line.matchAll(/„([^“]*)“/g)) {
+          if (!isEnglishQuotation(m[1]!)) continue;
+          found.push({
+            file,
+            field: `line ${offset + i + 1}, column ${m.index + 1}`,
+            message: `English quotation „${m[1]!.slice(0, 60)}“ built into a German sentence`,
+            fix: 'say it in German and put the original after the sentence: … verhindern ([prevent the premature decommissioning …](quote:15))',
+          });
+        }
+      });
+    const listed = backlog.includes(file);
+    if (!listed) problems.push(...found);
+    else if (found.length === 0)
+      problems.push({
+        file,
+        field: '(file)',
+        message: 'the file is on the quotation backlog but has no English quotation left to convert',
+        fix: 'remove it from content/data/quotation-backlog.json',
+      });
+  }
+  return problems;
+}
+
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -131,5 +237,7 @@ export function checkProse(root: string): Problem[] {
   const termsPath = join(root, 'content', 'data', 'terminology.json');
   const terms = existsSync(termsPath) ? (JSON.parse(readFileSync(termsPath, 'utf8')) as { terms: Term[] }).terms : [];
   const agencies = JSON.parse(readFileSync(join(root, 'content', 'data', 'agencies.json'), 'utf8')) as GlossAgency[];
-  return [...checkTerminology(files, terms), ...checkGlosses(files, agencies)];
+  const backlogPath = join(root, 'content', 'data', 'quotation-backlog.json');
+  const backlog = existsSync(backlogPath) ? (JSON.parse(readFileSync(backlogPath, 'utf8')) as { files: string[] }).files : [];
+  return [...checkTerminology(files, terms), ...checkGlosses(files, agencies), ...checkQuotations(files, backlog)];
 }

@@ -6,6 +6,7 @@ import { de } from '../i18n/ui/de';
 import { en } from '../i18n/ui/en';
 import { remarkEntityLinks } from './remark-entity-links';
 import { remarkAgencyMentions } from './remark-agency-mentions';
+import { remarkQuotations } from './remark-quotations';
 import type { GlossAgency } from '../lib/agency-mentions';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeGlossaryLinks, type GlossaryTerm } from './rehype-glossary-links';
@@ -20,6 +21,7 @@ export function markdownPlugins(root: string) {
   let agencyMap: Map<string, GlossAgency> | undefined;
   const agencies = () => (agencyMap ??= new Map(((content().data.agencies?.records ?? []) as GlossAgency[]).map((a) => [a.id, a])));
   const remarkPlugins: RemarkPlugins = [
+    [remarkQuotations as RemarkPlugin, {}],
     [remarkAgencyMentions as RemarkPlugin, { agencies }],
     [remarkEntityLinks as RemarkPlugin, { targets: lazyTargets }],
   ];

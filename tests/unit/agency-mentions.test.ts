@@ -95,3 +95,27 @@ describe('agency mentions in front matter', () => {
     expect(glossSuffix('Haushaltsamt', omb, 'de')).toBe('');
   });
 });
+
+describe('remark-quotations through the Markdown pipeline', () => {
+  const text =
+    'Der Plan will die vorzeitige Stilllegung kritischer Kraftwerke verhindern ([prevent the premature decommissioning …](quote:15)).';
+  it.each(['de', 'en'])('renders a quotation on a %s page as the snapshot shows', async (locale) => {
+    const html = await render(text, `content/text/${locale}/measures/2.2.1.md`);
+    await expect(html).toMatchFileSnapshot(`./snapshots/quotations.${locale}.html`);
+  });
+
+  it('marks the original as English and gives the page after it', async () => {
+    const html = await render(text, 'content/text/de/measures/2.2.1.md');
+    expect(html).toContain('verhindern („<span lang="en" class="quote-en">prevent the premature decommissioning …</span>“, S. 15).');
+  });
+
+  it('names sections of orders and refuses an unknown locator', async () => {
+    expect(await render('Er verlangt es ([shall not intentionally encode](quote:sec-3-b)).', 'content/text/de/orders/14319.md')).toContain(
+      '“, Sec. 3(b))',
+    );
+    const error = await render('X ([y](quote:page)).', 'content/text/de/orders/14319.md').catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/content\/text\/de\/orders\/14319\.md:1: quotation "quote:page" has an unknown locator/);
+    const spliced = await render('Er will [y](quote:3) sehen.', 'content/text/de/orders/14319.md').catch((e: Error) => e);
+    expect((spliced as Error).message).toMatch(/is not in brackets after the sentence/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlosses, checkProse, checkTerminology, type Term } from '../../src/lib/terminology-check';
+import { checkGlosses, checkProse, checkQuotations, checkTerminology, type Term } from '../../src/lib/terminology-check';
 import { ROOT } from '../helpers/content';
 
 const terms: Term[] = [
@@ -61,5 +61,32 @@ describe('gloss check', () => {
 
   it('refuses a mention of an unknown agency', () => {
     expect(checkGlosses([{ file, text: 'Das [XYZ](agency:xyz) prüft.' }], agencies)[0]!.message).toContain('agency:xyz');
+  });
+});
+
+describe('quotation check', () => {
+  const spliced = {
+    file,
+    text: '---\ntitle: "T"\nsummary: "S"\n---\nZentral ist die Forderung, „prevent the premature decommissioning“ (S. 15).',
+  };
+  const bracketed = {
+    file,
+    text: '---\ntitle: "T"\nsummary: "S"\n---\nSie will Stilllegungen verhindern ([prevent the premature decommissioning](quote:15)).',
+  };
+
+  it('refuses an English quotation built into a German sentence, with file and line', () => {
+    const [problem] = checkQuotations([spliced], []);
+    expect(problem).toMatchObject({ file, field: 'line 5, column 28' });
+    expect(problem!.fix).toContain('](quote:15))');
+  });
+
+  it('accepts the bracketed form, German quotations and single English words', () => {
+    const words = { file, text: '---\n---\nDer Plan sagt „through“ und „Quelle: KI-Atlas, CC BY 4.0“.' };
+    expect(checkQuotations([bracketed, words], [])).toEqual([]);
+  });
+
+  it('keeps the backlog honest: a listed file with nothing left is refused', () => {
+    expect(checkQuotations([spliced], [file])).toEqual([]);
+    expect(checkQuotations([bracketed], [file])[0]!.message).toContain('backlog');
   });
 });
