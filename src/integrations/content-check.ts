@@ -4,6 +4,7 @@ import { checkContent, formatProblem } from '../lib/content-check';
 import { readContentTree } from '../lib/content-tree';
 import { checkSchemas } from '../lib/schema-check';
 import { checkProse } from '../lib/terminology-check';
+import { checkCopiedRuns } from '../lib/copy-check';
 import { recordPhase } from '../lib/build-timings';
 
 /** Stops `astro build`/`dev` before any page is written when the content is inconsistent, so bad content never yields a partial site. */
@@ -14,7 +15,12 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const started = performance.now();
         const tree = readContentTree(fileURLToPath(config.root));
-        const problems = [...checkSchemas(tree), ...checkContent(tree), ...checkProse(fileURLToPath(config.root))];
+        const problems = [
+          ...checkSchemas(tree),
+          ...checkContent(tree),
+          ...checkProse(fileURLToPath(config.root)),
+          ...checkCopiedRuns(fileURLToPath(config.root)),
+        ];
         if (problems.length > 0) {
           const list = problems.map(formatProblem).join('\n');
           throw new Error(`Content check found ${problems.length} problem(s):\n${list}`);
