@@ -5,6 +5,8 @@ import { readContentTree } from '../lib/content-tree';
 import { checkSchemas } from '../lib/schema-check';
 import { checkProse } from '../lib/terminology-check';
 import { checkCopiedRuns } from '../lib/copy-check';
+import { checkEnglishStyle } from '../lib/english-style-check';
+import { readProse } from '../lib/terminology-check';
 import { recordPhase } from '../lib/build-timings';
 
 /** Stops `astro build`/`dev` before any page is written when the content is inconsistent, so bad content never yields a partial site. */
@@ -20,6 +22,7 @@ export function contentCheck(): AstroIntegration {
           ...checkContent(tree),
           ...checkProse(fileURLToPath(config.root)),
           ...checkCopiedRuns(fileURLToPath(config.root)),
+          ...checkEnglishStyle(readProse(fileURLToPath(config.root), 'en')),
         ];
         if (problems.length > 0) {
           const list = problems.map(formatProblem).join('\n');

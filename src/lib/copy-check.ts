@@ -17,12 +17,12 @@ const words = (text: string) => [...text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]
 /**
  * @example copiedRuns('… a b c …', [{ id: '1.1.2', text: '…' }]) // => [{ measure: '1.1.2', words: 'a b c …' }]
  */
-export function copiedRuns(text: string, sources: { id: string; text: string }[], n = RUN_LENGTH): { measure: string; words: string }[] {
-  const grams = new Map<string, string>();
-  for (const s of sources) {
-    const w = words(s.text);
-    for (let i = 0; i + n <= w.length; i++) grams.set(w.slice(i, i + n).join(' '), s.id);
-  }
+export function copiedRuns(
+  text: string,
+  sources: { id: string; text: string }[] | Map<string, string>,
+  n = RUN_LENGTH,
+): { measure: string; words: string }[] {
+  const grams = sources instanceof Map ? sources : runsOf(sources, n);
   const w = words(text.replace(/\]\([a-z]+:[^)]*\)/g, ']'));
   const runs: { measure: string; words: string }[] = [];
   let lastEnd = -1;
@@ -36,6 +36,16 @@ export function copiedRuns(text: string, sources: { id: string; text: string }[]
   return runs;
 }
 
+/** Every run of `n` words in the sources, with the ID of the source it comes from. */
+export function runsOf(sources: { id: string; text: string }[], n = RUN_LENGTH): Map<string, string> {
+  const grams = new Map<string, string>();
+  for (const s of sources) {
+    const w = words(s.text);
+    for (let i = 0; i + n <= w.length; i++) grams.set(w.slice(i, i + n).join(' '), s.id);
+  }
+  return grams;
+}
+
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -47,7 +57,7 @@ export function checkCopiedRuns(root: string): Problem[] {
     id: string;
     originalText: string;
   }[];
-  const sources = measures.map((m) => ({ id: m.id, text: m.originalText }));
+  const sources = runsOf(measures.map((m) => ({ id: m.id, text: m.originalText })));
   return walk(join(root, 'content', 'text', 'en'))
     .filter((f) => f.endsWith('.md'))
     .sort()

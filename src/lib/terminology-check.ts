@@ -223,6 +223,14 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** The prose files of one language, with project-relative paths. */
+export function readProse(root: string, locale: string): ProseFile[] {
+  return walk(join(root, 'content', 'text', locale))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ file: relative(root, f).replace(/\\/g, '/'), text: readFileSync(f, 'utf8') }));
+}
+
 /** The German prose files of the project (texts and UI strings), with project-relative paths. */
 export function readGermanProse(root: string): ProseFile[] {
   const ui = join(root, 'src', 'i18n', 'ui', 'de.ts');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCopiedRuns, copiedRuns } from '../../src/lib/copy-check';
+import { checkEnglishStyle } from '../../src/lib/english-style-check';
+import { readProse } from '../../src/lib/terminology-check';
 import { ROOT } from '../helpers/content';
 
 const source = [
@@ -27,5 +29,23 @@ describe('copy check', () => {
 
   it('passes on the real English texts', () => {
     expect(checkCopiedRuns(ROOT)).toEqual([]);
+  });
+});
+
+describe('English style check', () => {
+  const file = 'content/text/en/measures/1.1.1.md';
+  it('refuses British spellings and straight quotes, naming the fix', () => {
+    const problems = checkEnglishStyle([{ file, text: '---\ntitle: "T"\nsummary: "He said \\"no\\"."\n---\nThe programme said "yes".' }]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'British spelling "programme"',
+      'straight double quotes in "He said "no".…"',
+      'straight double quotes in prose',
+    ]);
+    expect(problems[0]!.fix).toContain('program');
+  });
+
+  it('accepts headings, code, link targets and the real texts', () => {
+    expect(checkEnglishStyle([{ file, text: '## Licence\n\nSee `"x"` and [a](measure:1.1.1), “quoted”.' }])).toEqual([]);
+    expect(checkEnglishStyle(readProse(ROOT, 'en'))).toEqual([]);
   });
 });
