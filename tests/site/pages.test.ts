@@ -90,7 +90,9 @@ describe('built site: every page', () => {
         );
         expect(assigned, `${locale} ${m.id}`).toEqual(m.agencies);
         if (m.agencies.length === 0)
-          expect(doc.querySelector('dl.facts')?.textContent, `${locale} ${m.id}`).toMatch(/keine Behörde für diese Maßnahme zuständig|makes no agency responsible/);
+          expect(doc.querySelector('dl.facts')?.textContent, `${locale} ${m.id}`).toMatch(
+            /keine Behörde für diese Maßnahme zuständig|makes no agency responsible/,
+          );
       }
     }
   });
