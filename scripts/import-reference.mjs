@@ -204,8 +204,11 @@ export function importReference(ref, out, log = console.log) {
    * date where one could be computed, otherwise null with the reason. A provision that carries two
    * deadlines gets a numbered key so each can be cited on its own.
    */
+  /** The German deadline notes are written by hand; a re-import keeps them for an unchanged note. */
+  const previousOrders = new Map(existing('orders.json').map((o) => [o.id, o]));
   function deadlinesOf(order) {
     const seen = new Map();
+    const before = previousOrders.get(String(order.number).replace(/^EO /, ''))?.deadlines ?? [];
     return (order.deadlines ?? []).map((d) => {
       const count = (seen.get(d.provision) ?? 0) + 1;
       seen.set(d.provision, count);
@@ -217,6 +220,7 @@ export function importReference(ref, out, log = console.log) {
         period: d.period,
         dueDate,
         dueNote: dueDate ? null : d.due_date,
+        dueNoteDe: dueDate ? null : (before.find((b) => b.provision === d.provision && b.dueNote === d.due_date)?.dueNoteDe ?? null),
       };
     });
   }
@@ -256,8 +260,10 @@ export function importReference(ref, out, log = console.log) {
     citation: i.citation ?? null,
     frDocNumber: i.fr_doc_number ?? null,
     citationCheck: verificationLevel(i.verification),
-    // Null where the reference names no official source; the merge then keeps the editors' URL (the NAIRR pilot's NSF page).
-    officialUrl: officialUrl(i.sources) ?? i.sources?.find((s) => s.type?.startsWith('official'))?.url ?? null,
+    // The instrument's own address: the reference lists its own source first, so the first official source is
+    // taken, never a later document that merely mentions it (EO 14306 for EO 14144). Null where the reference
+    // names none; the merge then keeps the editors' URL (the NAIRR pilot's NSF page).
+    officialUrl: i.sources?.find((s) => s.type?.startsWith('official'))?.url ?? null,
     sections: (i.sections ?? []).map((s) => ({ number: s.section, headingEn: s.heading })),
   }));
 

@@ -5,6 +5,9 @@ import { readContentTree } from '../lib/content/tree';
 import { checkSchemas } from '../lib/content/schema-check';
 import { recordPhase } from '../lib/build/timings';
 import { checkFulltext } from '../lib/fulltext/check';
+import { checkProse, readProse } from '../lib/editorial/terminology-check';
+import { checkCopiedRuns } from '../lib/editorial/copy-check';
+import { checkEnglishStyle } from '../lib/editorial/english-style-check';
 
 /** Stops `astro build`/`dev` before any page is written when the content is inconsistent, so bad content never yields a partial site. */
 export function contentCheck(): AstroIntegration {
@@ -16,7 +19,14 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const tree = readContentTree(root);
         const measures = new Set((tree.data.measures?.records ?? []).map((r) => String((r as { id?: unknown }).id)));
-        const problems = [...checkSchemas(tree), ...checkContent(tree), ...checkFulltext(root, measures)];
+        const problems = [
+          ...checkSchemas(tree),
+          ...checkContent(tree),
+          ...checkFulltext(root, measures),
+          ...checkProse(root),
+          ...checkCopiedRuns(root),
+          ...checkEnglishStyle(readProse(root, 'en')),
+        ];
         if (problems.length > 0) {
           const list = problems.map(formatProblem).join('\n');
           throw new Error(`Content check found ${problems.length} problem(s):\n${list}`);

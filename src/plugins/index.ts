@@ -5,6 +5,9 @@ import { buildLinkTargets, type LinkTargets } from '../lib/content/link-targets'
 import { de } from '../i18n/ui/de';
 import { en } from '../i18n/ui/en';
 import { remarkEntityLinks } from './remark-entity-links';
+import { remarkAgencyMentions } from './remark-agency-mentions';
+import { remarkQuotations } from './remark-quotations';
+import type { GlossAgency } from '~/lib/editorial/agency-mentions';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeGlossaryLinks, type GlossaryTerm } from './rehype-glossary-links';
 
@@ -15,7 +18,13 @@ export function markdownPlugins(root: string) {
   const content = () => (tree ??= readContentTree(root));
   const lazyTargets = () => (targets ??= buildLinkTargets(content()));
   const terms = () => (content().data.glossary?.records ?? []) as GlossaryTerm[];
-  const remarkPlugins: RemarkPlugins = [[remarkEntityLinks as RemarkPlugin, { targets: lazyTargets }]];
+  let agencyMap: Map<string, GlossAgency> | undefined;
+  const agencies = () => (agencyMap ??= new Map(((content().data.agencies?.records ?? []) as GlossAgency[]).map((a) => [a.id, a])));
+  const remarkPlugins: RemarkPlugins = [
+    [remarkQuotations as RemarkPlugin, {}],
+    [remarkAgencyMentions as RemarkPlugin, { agencies }],
+    [remarkEntityLinks as RemarkPlugin, { targets: lazyTargets }],
+  ];
   const rehypePlugins: RehypePlugins = [
     [rehypeGlossaryLinks as RehypePlugin, { terms }],
     [rehypeHeadingAnchors as RehypePlugin, { labels: { de: de['anchor.label'], en: en['anchor.label'] } }],

@@ -55,8 +55,8 @@ const copies: string[] = [];
 afterAll(() => copies.forEach(removeProject));
 
 describe('bad content is refused with file, field and fix', () => {
-  it('has the seven kinds of defect', () => {
-    expect(fixtures).toHaveLength(7);
+  it('has the nine kinds of defect', () => {
+    expect(fixtures).toHaveLength(9);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {

@@ -23,9 +23,11 @@ describe('corrections on a page', () => {
     expect(correctionsFor(fixture, 'measure:1.5')).toEqual([]);
   });
 
-  it('are none on the real site, whose history records no correction yet', () => {
+  it('on the real site each name at least one entity and show on its page', () => {
     const model = realModel();
-    expect(model.changes.filter((c) => c.kind === 'corrected')).toEqual([]);
+    const corrected = model.changes.filter((c) => c.kind === 'corrected');
+    expect(corrected.every((c) => c.entities.length > 0)).toBe(true);
+    expect(correctionsFor(model.changes, 'order:14409').map((c) => c.id)).toContain('fix-eo-14409-framework');
     expect(model.changes.map((c) => c.number)).toEqual([...model.changes.map((c) => c.number)].sort((a, b) => b - a));
   });
 });

@@ -43,13 +43,39 @@ describe('deadline timeline', () => {
       [
         {
           id: '2',
-          deadlines: [{ key: 'Sec. 1', provision: 'Sec. 1', section: '1', period: 'within 10 days', dueDate: '2026-12-01', dueNote: null }],
+          deadlines: [
+            {
+              key: 'Sec. 1',
+              provision: 'Sec. 1',
+              section: '1',
+              period: 'within 10 days',
+              dueDate: '2026-12-01',
+              dueNote: null,
+              dueNoteDe: null,
+            },
+          ],
         },
         {
           id: '1',
           deadlines: [
-            { key: 'Sec. 3', provision: 'Sec. 3', section: '3', period: 'after X', dueDate: null, dueNote: 'depends on X' },
-            { key: 'Sec. 2', provision: 'Sec. 2', section: '2', period: 'within 5 days', dueDate: '2025-01-01', dueNote: null },
+            {
+              key: 'Sec. 3',
+              provision: 'Sec. 3',
+              section: '3',
+              period: 'after X',
+              dueDate: null,
+              dueNote: 'depends on X',
+              dueNoteDe: 'hängt von X ab',
+            },
+            {
+              key: 'Sec. 2',
+              provision: 'Sec. 2',
+              section: '2',
+              period: 'within 5 days',
+              dueDate: '2025-01-01',
+              dueNote: null,
+              dueNoteDe: null,
+            },
           ],
         },
       ],

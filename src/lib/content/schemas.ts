@@ -120,6 +120,8 @@ export function createSchemas<Ref>(reference: ReferenceFn<Ref>) {
       pdfPage,
       printedPage: z.string().regex(/^\d+$/),
       continuesToPdfPage: pdfPage.optional(),
+      /** Set where the key phrase stands on the continuation page rather than on `pdfPage`. */
+      keyPhrasePdfPage: pdfPage.optional(),
       footnotes: z.array(z.number().int().min(1)),
       /** Set where the plan prints the same bullet twice. */
       duplicateOf: reference('measures').optional(),
@@ -143,44 +145,60 @@ export function createSchemas<Ref>(reference: ReferenceFn<Ref>) {
       glossDe: z.string().min(3),
       checked: isoDate.optional(),
     }),
-    orders: z.strictObject({
-      /** The executive order number, e.g. `14319`. */
-      id: z.string().regex(/^\d{5}$/),
-      kind: z.literal('executive-order'),
-      number: z.string().regex(/^\d{5}$/),
-      titleEn: z.string().min(3),
-      signingDate: isoDate,
-      frPublicationDate: isoDate.nullable(),
-      citation: z.string().nullable(),
-      frDocNumber: z.string().nullable(),
-      citationCheck: z.enum(VERIFICATION_LEVELS),
-      textCheck: z.enum(VERIFICATION_LEVELS),
-      officialUrl: url.nullable(),
-      frUrl: url.nullable(),
-      sections: z.array(z.strictObject({ number: z.string().regex(/^\d+$/), headingEn: z.string().min(2) })),
-      deadlines: z.array(
-        z.strictObject({
-          /** Citable key: the provision, numbered where one provision sets two deadlines. */
-          key: z.string().min(4),
-          provision: z.string().regex(/^Secs?\. \d/),
-          /** The section that sets it (its anchor is `#sec-N`). */
-          section: z.string().regex(/^\d+$/),
-          /** The order's own wording of the period, in English. */
-          period: z.string().min(3),
-          /** Calendar date: signing date plus the period, where the period runs from signing. */
-          dueDate: isoDate.nullable(),
-          /** Why there is no fixed date (English, from the reference). */
-          dueNote: z.string().nullable(),
-        }),
-      ) /** Offices and officials the order tasks, in its own English terms. */,
-      agenciesTasked: z.array(z.string().min(2)),
-      /** Plan measures that a section of this order puts into effect. */
-      implements: z.array(z.strictObject({ measure: reference('measures'), section: z.string().regex(/^\d+$/) })),
-      checked: isoDate.optional(),
-    }),
+    orders: z
+      .strictObject({
+        /** The executive order number, e.g. `14319`. */
+        id: z.string().regex(/^\d{5}$/),
+        kind: z.literal('executive-order'),
+        number: z.string().regex(/^\d{5}$/),
+        titleEn: z.string().min(3),
+        signingDate: isoDate,
+        frPublicationDate: isoDate.nullable(),
+        citation: z.string().nullable(),
+        frDocNumber: z.string().nullable(),
+        citationCheck: z.enum(VERIFICATION_LEVELS),
+        textCheck: z.enum(VERIFICATION_LEVELS),
+        officialUrl: url.nullable(),
+        frUrl: url.nullable(),
+        sections: z.array(z.strictObject({ number: z.string().regex(/^\d+$/), headingEn: z.string().min(2) })),
+        deadlines: z.array(
+          z
+            .strictObject({
+              /** Citable key: the provision, numbered where one provision sets two deadlines. */
+              key: z.string().min(4),
+              provision: z.string().regex(/^Secs?\. \d/),
+              /** The section that sets it (its anchor is `#sec-N`). */
+              section: z.string().regex(/^\d+$/),
+              /** The order's own wording of the period, in English. */
+              period: z.string().min(3),
+              /** Calendar date: signing date plus the period, where the period runs from signing. */
+              dueDate: isoDate.nullable(),
+              /** Why there is no fixed date (English, from the reference). */
+              dueNote: z.string().nullable(),
+              /** The same note in German; present exactly where `dueNote` is. */
+              dueNoteDe: z.string().nullable(),
+            })
+            .refine((d) => (d.dueNote === null) === (d.dueNoteDe === null), {
+              error: 'dueNote and dueNoteDe go together: give the German note wherever there is an English one',
+              path: ['dueNoteDe'],
+            }),
+        ) /** Offices and officials the order tasks, in its own English terms. */,
+        agenciesTasked: z.array(z.string().min(2)),
+        /** The same list in German, item for item. */
+        agenciesTaskedDe: z.array(z.string().min(2)),
+        /** Plan measures that a section of this order puts into effect. */
+        implements: z.array(z.strictObject({ measure: reference('measures'), section: z.string().regex(/^\d+$/) })),
+        checked: isoDate.optional(),
+      })
+      .refine((o) => o.agenciesTaskedDe.length === o.agenciesTasked.length, {
+        error: 'agenciesTaskedDe must render agenciesTasked item for item: add the missing German entries',
+        path: ['agenciesTaskedDe'],
+      }),
     prior: z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
       kindEn: z.string().min(3),
+      /** The kind of instrument in German. */
+      kindDe: z.string().min(3),
       number: z.string().nullable(),
       titleEn: z.string().min(3),
       date: isoDate.nullable(),

@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import { DATA_COLLECTIONS } from './collections';
 import { buildModel, queries, type Queries, type RawCollections, type SiteModel } from './model';
 import { textId } from './text-ids';
+import { withAgencyMentions } from '../editorial/agency-mentions';
 
 /** The only module that reads Astro's content collections; pages get typed data from here. */
 export interface SiteData extends Queries {
@@ -17,7 +18,8 @@ async function load(): Promise<SiteData> {
   const raw: Partial<RawCollections> = {};
   for (const name of DATA_COLLECTIONS) raw[name] = (await getCollection(name)).map((e) => ({ ...e.data, id: e.id }));
   const model = buildModel(raw as RawCollections);
-  const texts = new Map((await getCollection('texts')).map((t) => [t.id, t]));
+  const agencies = new Map(model.agencies.map((a) => [a.id, a]));
+  const texts = new Map((await getCollection('texts')).map((t) => [t.id, withAgencyMentions(t, agencies)]));
   const site: SiteData = {
     model,
     ...queries(model),

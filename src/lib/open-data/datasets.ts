@@ -336,6 +336,12 @@ export const DATASETS: readonly Dataset[] = [
         value: (o) => o.agenciesTasked,
       },
       {
+        name: 'agenciesTaskedDe',
+        schema: list(str()),
+        doc: { de: 'Beauftragte Stellen, deutsch', en: 'Offices tasked, in German' },
+        value: (o) => o.agenciesTaskedDe,
+      },
+      {
         name: 'implements',
         schema: list(obj({ measure: str(), section: str() })),
         doc: { de: 'Maßnahmen des Plans, die eine Section umsetzt', en: 'Plan measures a section puts into effect' },
@@ -359,6 +365,7 @@ export const DATASETS: readonly Dataset[] = [
             period: str(),
             dueDate: nullable(date()),
             dueNote: nullable(str()),
+            dueNoteDe: nullable(str()),
             what: perLocale(str()),
           }),
         ),
@@ -384,6 +391,12 @@ export const DATASETS: readonly Dataset[] = [
     fields: [
       ...common('prior', 'prior', { de: 'Kurzkennung, z. B. eo-14110', en: 'Short ID, e.g. eo-14110' }),
       { name: 'kindEn', schema: str(), doc: { de: 'Art des Instruments', en: 'Kind of instrument' }, value: (p) => p.kindEn },
+      {
+        name: 'kindDe',
+        schema: str(),
+        doc: { de: 'Art des Instruments, deutsch', en: 'Kind of instrument, in German' },
+        value: (p) => p.kindDe,
+      },
       { name: 'number', schema: nullable(str()), doc: { de: 'Amtliche Nummer', en: 'Official number' }, value: (p) => p.number },
       { name: 'titleEn', schema: str(), doc: { de: 'Amtlicher Titel', en: 'Official title' }, value: (p) => p.titleEn },
       { name: 'date', schema: nullable(date()), doc: { de: 'Datum', en: 'Date' }, value: (p) => p.date },
