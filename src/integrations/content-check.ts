@@ -4,6 +4,8 @@ import { checkContent, formatProblem } from '../lib/content-check';
 import { readContentTree } from '../lib/content-tree';
 import { checkSchemas } from '../lib/schema-check';
 import { recordPhase } from '../lib/build-timings';
+import { checkTracker } from '../lib/tracker/check';
+import { readTrackerFiles } from '../lib/tracker/tree';
 
 /** Stops `astro build`/`dev` before any page is written when the content is inconsistent, so bad content never yields a partial site. */
 export function contentCheck(): AstroIntegration {
@@ -12,8 +14,10 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const started = performance.now();
-        const tree = readContentTree(fileURLToPath(config.root));
-        const problems = [...checkSchemas(tree), ...checkContent(tree)];
+        const root = fileURLToPath(config.root);
+        const tree = readContentTree(root);
+        const today = new Date().toISOString().slice(0, 10);
+        const problems = [...checkSchemas(tree), ...checkContent(tree), ...checkTracker(tree, readTrackerFiles(root), today)];
         if (problems.length > 0) {
           const list = problems.map(formatProblem).join('\n');
           throw new Error(`Content check found ${problems.length} problem(s):\n${list}`);
