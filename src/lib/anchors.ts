@@ -2,7 +2,7 @@
  * Anchors that page templates put on structural units. They are part of the published URLs
  * (people cite `…/measures/1-3-2/#original`), so a name here never changes once published.
  */
-export const MEASURE_ANCHORS = ['summary', 'original', 'context', 'facts', 'related'] as const;
+export const MEASURE_ANCHORS = ['summary', 'original', 'context', 'facts', 'status', 'related'] as const;
 export const SECTION_ANCHORS = ['summary', 'measures'] as const;
 export const PILLAR_ANCHORS = ['summary', 'sections'] as const;
 export const ORDER_ANCHORS = ['summary', 'facts', 'sections', 'deadlines'] as const;

@@ -16,6 +16,7 @@ export const PAGE_LABELS: Record<StaticPage, UiKey> = {
   prior: 'nav.prior',
   data: 'nav.data',
   changes: 'nav.changes',
+  status: 'nav.status',
 };
 
 export interface RefLink {

@@ -111,6 +111,7 @@ const STATIC_PAGE_TITLES: Record<StaticPage, UiKey | { text: string }> = {
   prior: 'list.prior',
   data: { text: 'data' },
   changes: 'changes.title',
+  status: 'tracker.title',
 };
 
 export function staticPageTitle(src: Pick<EntitySource, 'textTitle'>, page: StaticPage, locale: Locale): string {

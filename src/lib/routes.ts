@@ -31,6 +31,7 @@ export const STATIC_PAGES = {
   prior: 'prior/',
   data: 'data/',
   changes: 'changes/',
+  status: 'status/',
 } as const;
 
 export type StaticPage = keyof typeof STATIC_PAGES;
