@@ -5,7 +5,7 @@
  */
 
 /** Filter keys as written into the pages (`data-pagefind-filter`); ASCII and the same in every language. */
-export const SEARCH_FILTERS = ['type', 'pillar', 'agency', 'relation'] as const;
+export const SEARCH_FILTERS = ['type', 'pillar', 'agency', 'relation', 'status'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /**

@@ -189,6 +189,7 @@ export const de = {
   'search.filter.type': 'Seitentyp',
   'search.filter.pillar': 'Säule',
   'search.filter.agency': 'Behörde',
+  'search.filter.status': 'Umsetzungsstand',
   'search.filter.relation': 'Verhältnis zur Vorgängerpolitik',
   'search.aliases': 'Auch gesucht als',
   'browse.filter': 'Tabelle filtern',
@@ -260,6 +261,7 @@ export const de = {
   'tracker.sourcesUntil': 'Die ausgewerteten Quellen reichen bis etwa {until}; spätere Schritte sind nicht erfasst.',
   'tracker.noEvidenceNote':
     '„Keine öffentlichen Belege gefunden“ heißt nicht „nicht umgesetzt“: Es heißt nur, dass wir in öffentlich zugänglichen Quellen keinen Schritt fanden.',
+  'tracker.feed': 'Dieser Maßnahme folgen (Atom-Feed)',
   'tracker.reasoning': 'Begründung',
   'tracker.events': 'Schritte',
   'tracker.noEvents': 'Zu dieser Maßnahme ist kein Schritt verzeichnet.',

@@ -189,6 +189,7 @@ export const en: Record<UiKey, string> = {
   'search.filter.pillar': 'Pillar',
   'search.filter.agency': 'Agency',
   'search.filter.relation': 'Relation to prior policy',
+  'search.filter.status': 'Implementation status',
   'search.aliases': 'Also searched as',
   'browse.filter': 'Filter the table',
   'browse.filterPillar': 'Pillar',
@@ -257,6 +258,7 @@ export const en: Record<UiKey, string> = {
   'tracker.sourcesUntil': 'The sources reviewed reach to about {until}; later steps are not covered.',
   'tracker.noEvidenceNote':
     '“No public evidence found” does not mean “not implemented”: it only means we found no step in publicly available sources.',
+  'tracker.feed': 'Follow this measure (Atom feed)',
   'tracker.reasoning': 'Reasoning',
   'tracker.events': 'Steps',
   'tracker.noEvents': 'No step is recorded for this measure.',
