@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { builtPages, DIST } from '../helpers/dist';
+import { parseCsv } from '../../src/lib/open-data-csv';
 import { readJson } from '../helpers/content';
 
 /**
@@ -110,5 +116,33 @@ describe.each(['de', 'en'])('tracker pages (%s)', (locale) => {
         STATUSES.map((s) => [s, [...statuses.values()].filter((x) => x.status === s && measures.some((m) => m.id === x.id)).length]),
       ),
     );
+  });
+});
+
+describe('tracker open data and feeds', () => {
+  const dist = (path: string) => readFileSync(join(DIST, path), 'utf8');
+  const files: [string, number][] = [
+    ['events', events.length],
+    ['statuses', statuses.size],
+    ['deadline-statuses', readJson<unknown[]>('content/data/deadline-statuses.json').length],
+  ];
+
+  it.each(files)('%s.json validates against its schema and holds every record; the CSV has a row each', (name, count) => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(dist(`data/schema/${name}.schema.json`)) as object);
+    const file = JSON.parse(dist(`data/${name}.json`)) as { count: number; records: unknown[] };
+    expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(file.count).toBe(count);
+    expect(parseCsv(dist(`data/${name}.csv`))).toHaveLength(count + 1);
+  });
+
+  it.each(['de', 'en'])('every measure has its own Atom feed in %s with an entry per linked event', (locale) => {
+    for (const m of measures) {
+      const xml = dist(`${locale}/measures/${slug(m.id)}/events.xml`);
+      const feed = parseFeed(xml);
+      const linked = events.filter((e) => e.links.some((l) => l.target === `measure:${m.id}`));
+      expect(feed.items.filter((i) => i.id?.includes('#event-')).length, m.id).toBe(linked.length);
+    }
   });
 });

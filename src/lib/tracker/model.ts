@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { compareDottedIds } from '../ids';
 import {
+  LINK_EFFECTS,
   MEASURE_STATUSES,
   PRIMARY_LEVELS,
   type EventVerification,
@@ -71,19 +72,24 @@ export function trackerQueries(tracker: TrackerModel) {
   return {
     statusOf: (measureId: string): StatusEntry | undefined => statuses.get(measureId),
     event: (id: string): TrackerEvent | undefined => events.get(id),
-    /** Events that bear on a measure, oldest first, each with its link (effect and basis). */
-    eventsOfMeasure: (measureId: string): { event: TrackerEvent; link: EventLink }[] =>
+    /** Events that bear on a measure, oldest first, each once with its links to it (effect and basis). */
+    eventsOfMeasure: (measureId: string): { event: TrackerEvent; links: EventLink[] }[] =>
       tracker.events
-        .flatMap((event) => event.links.filter((l) => l.target === `measure:${measureId}`).map((link) => ({ event, link })))
+        .map((event) => ({ event, links: event.links.filter((l) => l.target === `measure:${measureId}`) }))
+        .filter((x) => x.links.length > 0)
         .reverse(),
     deadlineStatus: (orderId: string, key: string): DeadlineStatusEntry | undefined =>
       tracker.deadlineStatuses.find((d) => d.order === orderId && d.deadline === key),
     /** The measures an event bears on, in plan order. */
-    measuresOfEvent: (event: TrackerEvent): { id: string; effect: LinkEffect }[] =>
-      event.links
-        .filter((l) => l.target.startsWith('measure:'))
-        .map((l) => ({ id: l.target.slice('measure:'.length), effect: l.effect }))
-        .sort((a, b) => compareDottedIds(a.id, b.id)),
+    measuresOfEvent: (event: TrackerEvent): { id: string; effect: LinkEffect }[] => {
+      const strongest = new Map<string, LinkEffect>();
+      for (const l of event.links.filter((x) => x.target.startsWith('measure:'))) {
+        const id = l.target.slice('measure:'.length);
+        const before = strongest.get(id);
+        if (!before || LINK_EFFECTS.indexOf(l.effect) < LINK_EFFECTS.indexOf(before)) strongest.set(id, l.effect);
+      }
+      return [...strongest].map(([id, effect]) => ({ id, effect })).sort((a, b) => compareDottedIds(a.id, b.id));
+    },
   };
 }
 
