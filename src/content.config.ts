@@ -20,6 +20,7 @@ export const collections = {
   topics: defineCollection({ loader: data('topics'), schema: schemas.topics }),
   changes: defineCollection({ loader: data('changes'), schema: schemas.changes }),
   site: defineCollection({ loader: data('site'), schema: schemas.site }),
+  documents: defineCollection({ loader: data('documents'), schema: schemas.documents }),
   /** The implementation tracker (src/lib/tracker). */
   events: defineCollection({ loader: data('events'), schema: tracker.events }),
   statuses: defineCollection({ loader: data('statuses'), schema: tracker.statuses }),

@@ -23,6 +23,8 @@ export const DATA_COLLECTIONS = [
   'topics',
   'changes',
   'site',
+  /** Implementing instruments (src/lib/tracker). */
+  'documents',
 ] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
 
@@ -75,6 +77,7 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
   agencies: { parent: 'agencies' },
   prior: { 'fate.byOrder': 'orders', 'fate.byMeasure': 'measures', 'fate.successorAgency': 'agencies' },
   orders: { 'implements.measure': 'measures' },
+  documents: { agencies: 'agencies', measures: 'measures', orders: 'orders', prior: 'prior', topics: 'topics', replaces: 'prior' },
 };
 
 /** Entities that need a title, summary and body in every locale. */
@@ -88,6 +91,7 @@ export const PROSE_COLLECTIONS = [
   'glossary',
   'topics',
   'changes',
+  'documents',
 ] as const;
 
 /** Non-entity pages whose prose lives in `content/text/<locale>/pages/`. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DATA_COLLECTIONS } from './content-check';
+import { createDocumentSchema, type TrackerReferenceFn } from './tracker/schemas';
 
 /**
  * Content schemas. Each is a factory that takes Astro's `reference()` so the same definitions run
@@ -254,6 +255,8 @@ export function createSchemas(reference: ReferenceFn) {
         z.string().regex(/^[a-z]+:[a-z0-9.-]+$/, { error: 'must be an entity link such as measure:1.5.2 or page:methodology' }),
       ),
     }),
+    /** Implementing instruments with their own pages (src/lib/tracker/schemas.ts). */
+    documents: createDocumentSchema(reference as TrackerReferenceFn),
     site: z.strictObject({
       id: z.literal('site'),
       /** The date the site's facts were last checked against the reference as a whole. */

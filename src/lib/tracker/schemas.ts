@@ -133,3 +133,37 @@ export function createTrackerSchemas(reference: TrackerReferenceFn) {
 }
 
 export type TrackerSchemas = ReturnType<typeof createTrackerSchemas>;
+
+/**
+ * An implementing instrument with a page of its own (`/<locale>/documents/<id>/`): OMB memoranda,
+ * NSPMs, requests for information, proclamations, policy statements. Its prose lives in
+ * `content/text/<locale>/documents/<id>.md`; the site's content check treats it like any entity.
+ */
+export function createDocumentSchema(reference: TrackerReferenceFn) {
+  return z.strictObject({
+    /** Permanent lower-case slug, e.g. `omb-m-25-21`. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'document IDs are lower-case slugs such as omb-m-25-21' }),
+    kind: z.enum(EVENT_KINDS),
+    /** The official title as published, in English. */
+    title: z.string().min(3),
+    /** Date issued, at the precision known. */
+    date: eventDate,
+    /** The document's own number (M-25-21, NSPM-11, Proclamation 11002). */
+    number: z.string().min(1).optional(),
+    identifier: z.string().min(2).optional(),
+    agencies: z.array(reference('agencies')),
+    agencyNames: z.array(z.string().min(2)),
+    officialUrl: url.nullable(),
+    sources: z.array(z.strictObject({ publisher: z.string().min(2), url })),
+    /** How the document itself (title, number, link) was verified. */
+    verification: z.enum(EVENT_VERIFICATION),
+    /** How its date was verified, where that differs. */
+    dateVerification: z.enum(EVENT_VERIFICATION),
+    measures: z.array(reference('measures')),
+    orders: z.array(reference('orders')),
+    prior: z.array(reference('prior')),
+    topics: z.array(reference('topics')),
+    /** Prior instruments it replaces. */
+    replaces: z.array(reference('prior')),
+  });
+}
