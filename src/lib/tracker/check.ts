@@ -144,6 +144,9 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
   }
 
   const byId = new Map(events.map((e) => [e.id, e]));
+  /** Events refused by their schema are left out of the status rules; the messages say so. */
+  const refused = (files.events?.records.length ?? 0) - events.length;
+  const refusedNote = refused > 0 ? ` (${refused} event(s) refused above are not counted)` : '';
   const linked = (measure: string, effect?: string) =>
     events.filter((e) => e.links.some((l) => l.target === `measure:${measure}` && (!effect || l.effect === effect)));
   const measures = new Set(targets.measure.keys());
@@ -167,7 +170,7 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
       add(
         statusFile,
         `${at}.status`,
-        `"${s.status}" is a verified status, but ${advancing.length === 0 ? 'no event advances the measure' : `its ${advancing.length} advancing event(s) are all secondary`}`,
+        `"${s.status}" is a verified status, but ${advancing.length === 0 ? 'no event advances the measure' : `its ${advancing.length} advancing event(s) are all secondary`}${refusedNote}`,
         'link an "advances" event verified from the official text or record (primary-text or official-metadata), or set the status to "reported" or "no-evidence"',
       );
     if (s.status === 'reported') {
@@ -178,7 +181,7 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
         add(
           statusFile,
           `${at}.status`,
-          '"reported" needs events that advance the measure, but none is linked',
+          `"reported" needs events that advance the measure, but none is linked${refusedNote}`,
           'link the reported events with effect "advances", or set the status to "no-evidence"',
         );
       else if (primary.length > 0)
@@ -192,7 +195,7 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
         add(
           statusFile,
           `${at}.status`,
-          '"reported" rests on a single secondary source',
+          `"reported" rests on a single secondary source${refusedNote}`,
           'find a second independent reputable source (or the official text), or set the status to "no-evidence"',
         );
     }
