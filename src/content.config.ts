@@ -3,12 +3,14 @@ import { file, glob } from 'astro/loaders';
 import { createSchemas } from './lib/content/schemas';
 import { textIdFromPath } from './lib/content/text-ids';
 import { FULLTEXT_COLLECTIONS, fulltextLoader, type FulltextCollection } from './lib/fulltext/collections';
+import { createTrackerSchemas } from './lib/tracker/schemas';
 
 const schemas = createSchemas(reference);
 const data = (name: string) => file(`content/data/${name}.json`);
 /** A collection of primary texts (`content/fulltext/`), defined by its entry in `FULLTEXT_COLLECTIONS`. */
 const fulltext = (name: FulltextCollection) => ({ loader: fulltextLoader(name) });
 const F = FULLTEXT_COLLECTIONS;
+const tracker = createTrackerSchemas(reference);
 
 export const collections = {
   pillars: defineCollection({ loader: data('pillars'), schema: schemas.pillars }),
@@ -22,6 +24,11 @@ export const collections = {
   topics: defineCollection({ loader: data('topics'), schema: schemas.topics }),
   changes: defineCollection({ loader: data('changes'), schema: schemas.changes }),
   site: defineCollection({ loader: data('site'), schema: schemas.site }),
+  documents: defineCollection({ loader: data('documents'), schema: schemas.documents }),
+  /** The implementation tracker (src/lib/tracker). */
+  events: defineCollection({ loader: data('events'), schema: tracker.events }),
+  statuses: defineCollection({ loader: data('statuses'), schema: tracker.statuses }),
+  deadlineStatuses: defineCollection({ loader: data('deadline-statuses'), schema: tracker.deadlineStatuses }),
   texts: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),
     schema: schemas.texts,

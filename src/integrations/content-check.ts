@@ -8,6 +8,8 @@ import { checkFulltext } from '../lib/fulltext/check';
 import { checkProse, readProse } from '../lib/editorial/terminology-check';
 import { checkCopiedRuns } from '../lib/editorial/copy-check';
 import { checkEnglishStyle } from '../lib/editorial/english-style-check';
+import { checkTracker } from '../lib/tracker/check';
+import { readTrackerFiles } from '../lib/tracker/tree';
 
 /** Stops `astro build`/`dev` before any page is written when the content is inconsistent, so bad content never yields a partial site. */
 export function contentCheck(): AstroIntegration {
@@ -19,6 +21,8 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const tree = readContentTree(root);
         const measures = new Set((tree.data.measures?.records ?? []).map((r) => String((r as { id?: unknown }).id)));
+        // Dates in the data may not lie after the day of the build.
+        const today = new Date().toISOString().slice(0, 10);
         const problems = [
           ...checkSchemas(tree),
           ...checkContent(tree),
@@ -26,6 +30,7 @@ export function contentCheck(): AstroIntegration {
           ...checkProse(root),
           ...checkCopiedRuns(root),
           ...checkEnglishStyle(readProse(root, 'en')),
+          ...checkTracker(tree, readTrackerFiles(root), today),
         ];
         if (problems.length > 0) {
           const list = problems.map(formatProblem).join('\n');

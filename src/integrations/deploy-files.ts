@@ -2,11 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recordPhase } from '~/lib/build/timings';
+import { recordPhase } from '../lib/build/timings';
 import { precompress } from '../lib/deploy/compress';
 import { serverRedirects } from '../lib/deploy/policy';
 import { headersFile, redirectsFile } from '../lib/deploy/static-host';
-import { REDIRECTS_FILE, type Redirect } from '~/lib/content/redirects';
+import { REDIRECTS_FILE, type Redirect } from '../lib/content/redirects';
 
 /**
  * After the pages and the search index: `_headers` and `_redirects` for static hosts and CDNs, and a

@@ -7,7 +7,7 @@ import { en } from '../i18n/ui/en';
 import { remarkEntityLinks } from './remark-entity-links';
 import { remarkAgencyMentions } from './remark-agency-mentions';
 import { remarkQuotations } from './remark-quotations';
-import type { GlossAgency } from '~/lib/editorial/agency-mentions';
+import type { GlossAgency } from '../lib/editorial/agency-mentions';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeGlossaryLinks, type GlossaryTerm } from './rehype-glossary-links';
 

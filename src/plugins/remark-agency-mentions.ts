@@ -1,7 +1,7 @@
 import type { Link, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { agencyIdOf, glossSuffix, mentionedAgencies, type GlossAgency } from '~/lib/editorial/agency-mentions';
+import { agencyIdOf, glossSuffix, mentionedAgencies, type GlossAgency } from '../lib/editorial/agency-mentions';
 import { localeOfFile } from './locale-of-file';
 
 export interface RemarkAgencyMentionsOptions {

@@ -35,6 +35,7 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
   agencies: { parent: 'agencies' },
   prior: { 'fate.byOrder': 'orders', 'fate.byMeasure': 'measures', 'fate.successorAgency': 'agencies' },
   orders: { 'implements.measure': 'measures' },
+  documents: { agencies: 'agencies', measures: 'measures', orders: 'orders', prior: 'prior', topics: 'topics', replaces: 'prior' },
 };
 
 const LANGUAGE_NAME: Record<Locale, string> = { de: 'German', en: 'English' };

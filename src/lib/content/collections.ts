@@ -20,11 +20,16 @@ export const DATA_COLLECTIONS = [
   'topics',
   'changes',
   'site',
+  /** Implementing instruments (OMB memoranda, NSPM-11, …) with pages of their own (src/lib/tracker). */
+  'documents',
 ] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
 
-/** Every content collection: the data collections and the prose in `content/text/`. */
-export const COLLECTIONS = [...DATA_COLLECTIONS, 'texts'] as const;
+/** The implementation tracker's data collections (`content/data/events.json`, …; src/lib/tracker/). */
+export const TRACKER_COLLECTIONS = ['events', 'statuses', 'deadlineStatuses'] as const;
+
+/** Every content collection that `reference()` may point to: data, the tracker's data and the prose in `content/text/`. */
+export const COLLECTIONS = [...DATA_COLLECTIONS, ...TRACKER_COLLECTIONS, 'texts'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export interface EntityKindDefinition {
@@ -46,7 +51,7 @@ export interface EntityKindDefinition {
 export const ENTITIES = {
   pillar: { collection: 'pillars', segment: 'pillars', anchors: ['summary', 'sections'] },
   section: { collection: 'sections', segment: 'sections', anchors: ['summary', 'measures'] },
-  measure: { collection: 'measures', segment: 'measures', anchors: ['summary', 'original', 'context', 'facts', 'related'] },
+  measure: { collection: 'measures', segment: 'measures', anchors: ['summary', 'original', 'context', 'facts', 'status', 'related'] },
   order: { collection: 'orders', segment: 'orders', anchors: ['summary', 'facts', 'sections', 'deadlines'] },
   prior: { collection: 'prior', segment: 'prior', anchors: ['summary', 'facts', 'sections'] },
   agency: { collection: 'agencies', segment: 'agencies', anchors: ['summary', 'leads', 'involved'] },
@@ -76,6 +81,7 @@ export const PROSE_COLLECTIONS = [
   ...ENTITY_KINDS.map((k) => ENTITIES[k].collection),
   'glossary',
   'changes',
+  'documents',
 ] as const satisfies readonly DataCollection[];
 
 /** Non-entity pages whose prose lives in `content/text/<locale>/pages/`. */

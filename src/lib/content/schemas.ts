@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { CollectionName } from './collections';
 import { ENTITY_REF_HELP, parseEntityRef, type LinkScheme } from './entity-ref';
+import { createDocumentSchema } from '../tracker/schemas';
 
 /**
  * Content schemas. Each is a factory that takes Astro's `reference()` so the same definitions run
@@ -278,6 +279,8 @@ export function createSchemas<Ref>(reference: ReferenceFn<Ref>) {
         entityRef(['pillar', 'section', 'measure', 'order', 'prior', 'agency', 'topic', 'page'], 'measure:1.5.2, order:14319#sec-4 or page:methodology'),
       ),
     }),
+    /** Implementing instruments with their own pages (src/lib/tracker/schemas.ts). */
+    documents: createDocumentSchema(reference),
     site: z.strictObject({
       id: z.literal('site'),
       /** The date the site's facts were last checked against the reference as a whole. */

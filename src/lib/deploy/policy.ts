@@ -1,7 +1,7 @@
-import { CSP_DIRECTIVES, contentSecurityPolicy } from '~/lib/head/csp';
+import { CSP_DIRECTIVES, contentSecurityPolicy } from '../head/csp';
 import { LOCALES } from '../../i18n/locales';
-import { changesFeedPath } from '~/lib/routes/urls';
-import type { Redirect } from '~/lib/content/redirects';
+import { changesFeedPath } from '../routes/urls';
+import type { Redirect } from '../content/redirects';
 
 /**
  * What a server or CDN must send with the built site, written once. The nginx configuration

@@ -10,5 +10,6 @@ export function publishedUrl(relativeFile: string): string | undefined {
   if (/^data\/.+\.(json|csv)$/.test(file)) return `/${file}`;
   if (/^[a-z]{2}\/.+\/cite\.(bib|ris|csl\.json)$/.test(file)) return `/${file}`;
   if (/^[a-z]{2}\/changes\.xml$/.test(file) || file === 'sitemap.xml') return `/${file}`;
+  if (/^[a-z]{2}\/measures\/[^/]+\/events\.xml$/.test(file)) return `/${file}`;
   return undefined;
 }

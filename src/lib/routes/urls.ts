@@ -39,6 +39,8 @@ export const STATIC_PAGES = {
   data: { path: 'data/', label: 'nav.data', title: { text: 'data' }, anchors: ['files', 'fields'] },
   changes: { path: 'changes/', label: 'nav.changes', title: 'changes.title', anchors: [] },
   /** The plan in full; its block anchors come from `content/fulltext/plan.en.json` (see `src/lib/fulltext/`). */
+  /** The implementation tracker's overview (src/lib/tracker/). */
+  status: { path: 'status/', label: 'nav.status', title: 'tracker.title', anchors: ['counts', 'measures', 'timeline', 'methodology'] },
   planText: { path: 'plan/text/', label: 'fulltext.planNav', title: 'fulltext.planTitle', anchors: ['footnotes'] },
 } as const satisfies Record<string, StaticPageDefinition>;
 

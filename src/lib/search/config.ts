@@ -6,7 +6,7 @@
  */
 
 /** Filter keys as written into the pages (`data-pagefind-filter`); ASCII and the same in every language. */
-export const SEARCH_FILTERS = ['type', 'pillar', 'agency', 'relation'] as const;
+export const SEARCH_FILTERS = ['type', 'pillar', 'agency', 'relation', 'status'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** What an indexable page tells the search index about itself; pages without facets stay out of the index. */
@@ -17,6 +17,8 @@ export interface SearchFacets {
   agencies?: string[];
   /** Comparison relations, localized (filter key `relation`). */
   relations?: string[];
+  /** Implementation status of a measure, localized (filter key `status`). */
+  status?: string | undefined;
   /** Shown on result cards. */
   entityId?: string;
 }
@@ -53,6 +55,7 @@ export function searchMetaTags(search: SearchFacets, title: string): SearchMetaT
     ...(search.pillar ? [filter('atlas:pillar', 'pillar', search.pillar)] : []),
     ...(search.agencies ?? []).map((a) => filter('atlas:agency', 'agency', a)),
     ...(search.relations ?? []).map((r) => filter('atlas:relation', 'relation', r)),
+    ...(search.status ? [filter('atlas:status', 'status', search.status)] : []),
     ...(search.pillar ? [meta('atlas:pillar-label', 'pillar', search.pillar)] : []),
     ...(search.entityId ? [meta('atlas:entity-id', 'entity_id', search.entityId)] : []),
     meta('atlas:type-label', 'type', search.type),
