@@ -50,7 +50,7 @@ function vitest(project: string): boolean {
 
 const steps: [string, () => boolean][] = [
   ['format', () => run('format', 'npx', ['prettier', '--check', '.'])],
-  ['lint', () => run('lint', 'npx', ['eslint', '.'])],
+  ['lint', () => run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
   ['types', () => run('types', 'npx', ['astro', 'check'])],
   ['unit', () => vitest('unit')],
   ['build', () => run('build', 'npx', ['astro', 'build'])],

@@ -36,9 +36,9 @@ export function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
       .map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${t.forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
 
     visit(tree, (node, index, parent) => {
-      if (node.type === 'element' && SKIPPED.has((node as Element).tagName)) return SKIP;
+      if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined || pending.length === 0) return;
-      const text = (node as Text).value;
+      const text = node.value;
       let best: { term: (typeof pending)[number]; at: number; length: number } | undefined;
       for (const term of pending) {
         const m = term.pattern.exec(text);
