@@ -53,7 +53,7 @@ const steps: [string, () => boolean][] = [
   // Chromium, Java and nginx from Debian: installed when missing and running as root, else named.
   ['system packages', () => ensureSystemPackages().length === 0],
   ['format', () => run('format', 'npx', ['prettier', '--check', '.'])],
-  ['lint', () => run('lint', 'npx', ['eslint', '.'])],
+  ['lint', () => run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
   ['types', () => run('types', 'npx', ['astro', 'check'])],
   ['unit', () => vitest('unit')],
   ['build', () => run('build', 'npx', ['astro', 'build'])],

@@ -41,9 +41,9 @@ export function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
     const pending = [...(compiled[locale] ??= compile(options.terms(), locale))];
 
     visit(tree, (node, index, parent) => {
-      if (node.type === 'element' && SKIPPED.has((node as Element).tagName)) return SKIP;
+      if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined || pending.length === 0) return;
-      const text = (node as Text).value;
+      const text = node.value;
       let best: { term: (typeof pending)[number]; at: number; length: number } | undefined;
       for (const term of pending) {
         const m = term.pattern.exec(text);

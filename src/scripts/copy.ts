@@ -28,6 +28,7 @@ export function initCopy(): void {
     button.type = 'button';
     button.className = 'copy-button';
     button.textContent = label('button');
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- nothing awaits a click handler; copy() reports its own failure
     button.addEventListener('click', async () => {
       if (await copy((el.textContent ?? '').trim(), label('done'))) {
         button.textContent = label('done');

@@ -20,7 +20,7 @@ export function initMeasureTable(): void {
   const trs = [...body.rows];
   const rows: TableRow[] = trs.map((tr) => ({
     pillar: tr.dataset.pillar ?? '',
-    cells: Object.fromEntries([...tr.cells].map((cell, i) => [keys[i], cell.textContent?.trim() ?? ''])),
+    cells: Object.fromEntries([...tr.cells].map((cell, i) => [keys[i]!, cell.textContent?.trim() ?? ''])),
   }));
 
   const update = () => {

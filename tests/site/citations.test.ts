@@ -86,7 +86,7 @@ describe('citable entity pages', () => {
     for (const { path, document } of pages) {
       const scripts = document.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts.length, path).toBe(1);
-      const data = JSON.parse(scripts[0]!.textContent!) as { url: string; inLanguage: string };
+      const data = JSON.parse(scripts[0]!.textContent) as { url: string; inLanguage: string };
       expect(validateJsonLd(data), `${path}: ${JSON.stringify(validateJsonLd.errors)}`).toBe(true);
       expect(data.url).toBe(document.querySelector('link[rel="canonical"]')!.getAttribute('href'));
       expect(data.inLanguage.slice(0, 2)).toBe(document.documentElement.getAttribute('lang'));

@@ -150,7 +150,7 @@ describe('built site: orders and instruments', () => {
         expect(row!.querySelector('a')!.getAttribute('href')).toMatch(
           new RegExp(`^(#sec-${d.section}|/${locale}/orders/${order.id}/text/#sec-${d.section}(-[a-z0-9]+)*)$`),
         );
-        expect(row!.children[2]!.textContent!.length, `${order.id} ${d.key}`).toBeGreaterThan(10);
+        expect(row!.children[2]!.textContent.length, `${order.id} ${d.key}`).toBeGreaterThan(10);
       }
     }
   });
@@ -191,7 +191,7 @@ describe('built site: comparison', () => {
         const el = doc.getElementById(`row-${i + 1}`);
         expect(el, `${topic.id} row ${i + 1}`).not.toBeNull();
         const current = el!.querySelector('.claim-current')!;
-        expect(current.querySelector('p')!.textContent!.length, `${topic.id} row ${i + 1}`).toBeGreaterThan(20);
+        expect(current.querySelector('p')!.textContent.length, `${topic.id} row ${i + 1}`).toBeGreaterThan(20);
         expect(current.querySelectorAll('.refs a[href^="/"]')).toHaveLength(row.current.length);
         expect(current.querySelector('.refs a[href^="https://"]'), `${topic.id} row ${i + 1} official`).not.toBeNull();
         if (row.prior.length > 0) expect(el!.querySelectorAll('.claim-prior .refs a[href^="/"]')).toHaveLength(row.prior.length);

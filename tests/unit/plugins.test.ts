@@ -4,7 +4,7 @@ import { markdownPlugins } from '../../src/plugins/index';
 import { ROOT } from '../helpers/content';
 
 const { remarkPlugins, rehypePlugins } = markdownPlugins(ROOT);
-const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] } as never);
+const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] });
 
 const render = async (markdown: string, path: string) =>
   (await processor.render(markdown, { fileURL: new URL(`file://${ROOT}/${path}`) })).code;

@@ -25,7 +25,7 @@ describe('schema check before the build', () => {
       expect.objectContaining({
         file: 'content/data/measures.json',
         field: '"1.1.1".pdfPage',
-        fix: expect.stringMatching(/add the required field "pdfPage"/),
+        fix: expect.stringMatching(/add the required field "pdfPage"/) as string,
       }),
     ]);
   });
@@ -72,7 +72,7 @@ describe('cross-references in texts', () => {
       expect.objectContaining({
         file: 'content/text/en/measures/1.3.2.md:7',
         field: 'cross-reference "measure:1.3.99"',
-        fix: expect.stringMatching(/existing measure ID/),
+        fix: expect.stringMatching(/existing measure ID/) as string,
       }),
     ]);
   });

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { CITE_ANCHOR, deadlineAnchor, rowAnchor, sectionAnchor } from './anchors';
-import { ENTITIES, ENTITY_KINDS, entityCollection, type ContentTree, type EntityKind } from './collections';
+import { ENTITIES, ENTITY_KINDS, entityCollection, type ContentTree } from './collections';
 import { ENTITY_REF_HELP, isEntityHref, parseEntityRef, type LinkScheme } from './entity-ref';
 import { entityPath, glossaryTermPath, pagePath, STATIC_PAGES, type StaticPage } from '../routes/urls';
 
@@ -66,6 +66,6 @@ export function resolveEntityHref(href: string, locale: Locale, targets: LinkTar
     return { ok: false, message: `${scheme} "${id}" has no anchor "#${anchor}"`, fix: `use one of its anchors: ${known}` };
   }
   if (scheme === 'glossary') return { ok: true, url: glossaryTermPath(id, locale) };
-  const url = scheme === 'page' ? pagePath(id as StaticPage, locale) : entityPath(scheme as EntityKind, id, locale);
+  const url = scheme === 'page' ? pagePath(id as StaticPage, locale) : entityPath(scheme, id, locale);
   return { ok: true, url: anchor ? `${url}#${anchor}` : url };
 }

@@ -70,7 +70,7 @@ function defineDataset<E extends { id: string }>(d: {
   entities: (model: SiteModel) => readonly E[];
   fields: FieldDef<E>[];
 }): Dataset {
-  return d as unknown as Dataset;
+  return d;
 }
 
 /** Links to Markdown in front matter are unusual but possible; the data carries the link text only. */
