@@ -4,7 +4,7 @@
 // only when it cannot measure.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
@@ -32,6 +32,7 @@ if (!chromePath) {
   process.exit(1);
 }
 const step = (label: string) => console.log(`▶ ${label}`);
+const loadAtStart = loadavg()[0]!;
 
 step('Atlas: cold build (no caches), then warm build (caches kept)');
 const coldEnv = coldAtlas(ROOT);
@@ -132,6 +133,8 @@ const partial = {
   commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
   machine: {
     cpus: availableParallelism(),
+    /** One-minute load average at the start and the end: how much else the cores were doing. */
+    load: [Number(loadAtStart.toFixed(1)), Number(loadavg()[0]!.toFixed(1))],
     node: process.versions.node,
     chromium: execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim(),
   },
