@@ -3,7 +3,7 @@
 // same run (issue 16). Not a test: it writes bench/report.json and bench/report.md and exits non-zero
 // only when it cannot measure.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -107,6 +107,7 @@ try {
   }
 } finally {
   removePeer(peerDir.dir);
+  rmSync(coldEnv.ATLAS_CARD_CACHE!, { recursive: true, force: true });
 }
 
 step(`scale run: ${SCALE}× the measures in a temporary copy, cold then warm`);
@@ -118,6 +119,7 @@ try {
   const env = coldAtlas(copy);
   const scaledCold = timedBuild(copy, ASTRO, env);
   const scaledWarm = timedBuild(copy, ASTRO, env);
+  rmSync(env.ATLAS_CARD_CACHE!, { recursive: true, force: true });
   scale = {
     factor: SCALE,
     measures: { normal: normalMeasures, scaled: scaledMeasures },
