@@ -3,8 +3,8 @@
 // same run (issue 16). Not a test: it writes bench/report.json and bench/report.md and exits non-zero
 // only when it cannot measure.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
@@ -32,6 +32,7 @@ if (!chromePath) {
   process.exit(1);
 }
 const step = (label: string) => console.log(`▶ ${label}`);
+const loadAtStart = loadavg()[0]!;
 
 step('Atlas: cold build (no caches), then warm build (caches kept)');
 const coldEnv = coldAtlas(ROOT);
@@ -106,6 +107,7 @@ try {
   }
 } finally {
   removePeer(peerDir.dir);
+  rmSync(coldEnv.ATLAS_CARD_CACHE!, { recursive: true, force: true });
 }
 
 step(`scale run: ${SCALE}× the measures in a temporary copy, cold then warm`);
@@ -117,6 +119,7 @@ try {
   const env = coldAtlas(copy);
   const scaledCold = timedBuild(copy, ASTRO, env);
   const scaledWarm = timedBuild(copy, ASTRO, env);
+  rmSync(env.ATLAS_CARD_CACHE!, { recursive: true, force: true });
   scale = {
     factor: SCALE,
     measures: { normal: normalMeasures, scaled: scaledMeasures },
@@ -132,6 +135,8 @@ const partial = {
   commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
   machine: {
     cpus: availableParallelism(),
+    /** One-minute load average at the start and the end: how much else the cores were doing. */
+    load: [Number(loadAtStart.toFixed(1)), Number(loadavg()[0]!.toFixed(1))],
     node: process.versions.node,
     chromium: execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim(),
   },
