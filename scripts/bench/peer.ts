@@ -87,7 +87,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
         /\]\(([a-z]+):([a-z0-9][a-z0-9.-]*)(#[^)\s]*)?\)/g,
         (_, scheme: string, id: string, anchor = '') => `](/${locale}/${SEGMENTS[scheme] ?? scheme}/${slug(id)}/${anchor})`,
       );
-      const { title, summary, ...rest } = front;
+      const { title: rawTitle, summary: rawSummary, ...rest } = front;
+      // Front matter values are strings where present; anything else is left out of the peer's page.
+      const title = typeof rawTitle === 'string' ? rawTitle : undefined;
+      const summary = typeof rawSummary === 'string' ? rawSummary : undefined;
       const extra = strings(rest).filter((s) => s.trim());
       const collection = dirname(file);
       const name = slug(file.replace(/\.mdx?$/, '').split('/').pop()!);
@@ -95,7 +98,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(
         out,
-        `---\ntitle: ${yamlString(String(title ?? name))}\n${summary ? `description: ${yamlString(String(summary))}\n` : ''}---\n\n${summary ? `${String(summary)}\n\n` : ''}${extra.map((s) => `${s}\n\n`).join('')}${body}\n`,
+        `---\ntitle: ${yamlString(title ?? name)}\n${summary ? `description: ${yamlString(summary)}\n` : ''}---\n\n${summary ? `${summary}\n\n` : ''}${extra.map((s) => `${s}\n\n`).join('')}${body}\n`,
       );
       pages++;
     }

@@ -54,7 +54,7 @@ export const FEEL_QUERIES: Record<string, [string, string][]> = {
 /** Installed in the page: records the input event's time and the paint of a first result other than the one shown before. */
 const WATCH = (resultSelector: string) => {
   const w = window as unknown as { __feel?: Promise<number> };
-  const firstHref = () => (document.querySelector(resultSelector) as HTMLAnchorElement | null)?.href;
+  const firstHref = () => document.querySelector<HTMLAnchorElement>(resultSelector)?.href;
   const before = firstHref();
   let start = 0;
   w.__feel = new Promise<number>((resolve) => {

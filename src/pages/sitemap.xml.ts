@@ -9,7 +9,13 @@ import { documentSitePages, loadDocuments } from '~/lib/tracker/documents';
 export const GET: APIRoute = async ({ site }) => {
   const { model } = await loadSiteData();
   const texts = orderTextPages((await loadFulltext()).orderNumbers, model);
-  return new Response(sitemapXml([...sitePages(entitiesOfModel(model), model.checked), ...texts, ...documentSitePages(await loadDocuments(), model.checked)], site!), {
-    headers: { 'content-type': 'application/xml; charset=utf-8' },
-  });
+  return new Response(
+    sitemapXml(
+      [...sitePages(entitiesOfModel(model), model.checked), ...texts, ...documentSitePages(await loadDocuments(), model.checked)],
+      site!,
+    ),
+    {
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+    },
+  );
 };

@@ -32,7 +32,7 @@ export function remarkAgencyMentions(options: RemarkAgencyMentionsOptions) {
       const suffix = glossSuffix(label, agency, locale);
       if (!suffix) return;
       const next = parent.children[index + 1];
-      if (next?.type === 'text') (next as Text).value = suffix + (next as Text).value;
+      if (next?.type === 'text') next.value = suffix + next.value;
       else parent.children.splice(index + 1, 0, { type: 'text', value: suffix } as Text);
     });
   };

@@ -119,7 +119,7 @@ describe('plan text', () => {
       const block = doc.getElementById(b.id)!.parentElement!;
       expect(block.querySelector('.ft-de'), b.id).not.toBeNull();
       expect(block.querySelector('.ft-en')?.getAttribute('lang'), b.id).toBe('en');
-      expect(squash(block.querySelector('.ft-de')!.textContent!).length, b.id).toBeGreaterThan(0);
+      expect(squash(block.querySelector('.ft-de')!.textContent).length, b.id).toBeGreaterThan(0);
     }
     expect(Object.keys(de).sort()).toEqual(plan.map((b) => b.id).sort());
     expect(doc.querySelector('.ft-notice')?.textContent).toMatch(/Nichtamtliche Leseübersetzung/);
@@ -127,7 +127,7 @@ describe('plan text', () => {
 
   it('shows printed and PDF pages at the page breaks', () => {
     const doc = page('/en/plan/text/');
-    const markers = [...doc.querySelectorAll('.ft-page, .ft-break')].map((m) => squash(m.textContent!));
+    const markers = [...doc.querySelectorAll('.ft-page, .ft-break')].map((m) => squash(m.textContent));
     expect(markers).toContain('p. 1 · PDF p. 4');
     expect(markers.filter((m) => m.startsWith('Page break: p. 2 · PDF p. 5'))).toHaveLength(1);
   });

@@ -106,8 +106,8 @@ describe.each(['de', 'en'])('tracker pages (%s)', (locale) => {
 
   it('the front page shows the headline numbers', () => {
     const counts = Object.fromEntries(
-      [...page(`/${locale}/`).querySelectorAll('[data-headline] [data-status]')].map((li) => [
-        li.getAttribute('data-status'),
+      [...page(`/${locale}/`).querySelectorAll('[data-headline] [data-status]')].map((li): [string, number] => [
+        li.getAttribute('data-status') ?? '',
         Number(li.getAttribute('data-count')),
       ]),
     );

@@ -5,7 +5,7 @@ import { glossSuffix, renderAgencyMentions, withAgencyMentions, type GlossAgency
 import { ROOT } from '../helpers/content';
 
 const { remarkPlugins, rehypePlugins } = markdownPlugins(ROOT);
-const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] } as never);
+const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] });
 
 const render = async (markdown: string, path: string, summary?: string) =>
   (await processor.render(markdown, { fileURL: new URL(`file://${ROOT}/${path}`), frontmatter: summary ? { summary } : {} })).code;

@@ -109,9 +109,8 @@ describe('nginx configuration', () => {
   });
 
   it('answers a renamed page with a 301 to its new path', () => {
-    expect(locations(config)).toContainEqual(
-      expect.objectContaining({ selector: '= /en/measures/old-id/', body: expect.stringContaining('return 301 /en/measures/1-3-2/;') }),
-    );
+    const renamed = locations(config).find((l) => l.selector === '= /en/measures/old-id/');
+    expect(renamed?.body).toContain('return 301 /en/measures/1-3-2/;');
   });
 
   it('lists no directories, keeps to dist/ and sends the 404 page', () => {

@@ -22,7 +22,7 @@ const p = (id: string, printedPage: string, pdfPage: number, kind: PlanBlock['ki
     ? { id, kind, level: 3, printedPage, pdfPage, text: 'Heading' }
     : kind === 'footnote'
       ? { id, kind, number: Number(id.slice(3)), printedPage, pdfPage, text: 'Note.' }
-      : ({ id, kind: 'paragraph', printedPage, pdfPage, text: 'Text.' } as PlanBlock);
+      : { id, kind: 'paragraph', printedPage, pdfPage, text: 'Text.' };
 
 describe('plan pinpoints', () => {
   const blocks: PlanBlock[] = [

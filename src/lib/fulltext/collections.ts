@@ -61,11 +61,12 @@ export function fulltextFiles(root: string, name: FulltextCollection): { id: str
 export function fulltextLoader(name: FulltextCollection): Loader {
   return {
     name: `atlas-fulltext-${name}`,
-    load: async ({ store, parseData, generateDigest, config }) => {
+    load: async (context) => {
+      const { store, config } = context;
       store.clear();
       for (const { id, file, data } of fulltextFiles(fileURLToPath(config.root), name)) {
-        const parsed = await parseData({ id, data, filePath: file });
-        store.set({ id, data: parsed, digest: generateDigest(parsed), filePath: file });
+        const parsed = await context.parseData({ id, data, filePath: file });
+        store.set({ id, data: parsed, digest: context.generateDigest(parsed), filePath: file });
       }
     },
   };
