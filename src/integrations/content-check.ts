@@ -9,6 +9,7 @@ import { checkProse, readProse } from '../lib/editorial/terminology-check';
 import { checkCopiedRuns } from '../lib/editorial/copy-check';
 import { checkEnglishStyle } from '../lib/editorial/english-style-check';
 import { checkTracker } from '../lib/tracker/check';
+import { checkCheckedDates, checkProseSafety } from '../lib/content/prose-safety';
 import { readTrackerFiles } from '../lib/tracker/tree';
 
 /** Stops `astro build`/`dev` before any page is written when the content is inconsistent, so bad content never yields a partial site. */
@@ -31,6 +32,8 @@ export function contentCheck(): AstroIntegration {
           ...checkCopiedRuns(root),
           ...checkEnglishStyle(readProse(root, 'en')),
           ...checkTracker(tree, readTrackerFiles(root), today),
+          ...checkProseSafety(root),
+          ...Object.values(tree.data).flatMap((d) => checkCheckedDates(d.file, d.records, today)),
         ];
         if (problems.length > 0) {
           const list = problems.map(formatProblem).join('\n');

@@ -63,7 +63,7 @@ describe('search page', () => {
     const { page } = await openPage('/de/search/?q=NIST');
     await page.locator('pagefind-results a.pf-result-link').first().waitFor({ timeout: 15_000 });
     const labels = await page.locator('pagefind-filter-dropdown .pf-dropdown-trigger-label').allInnerTexts();
-    expect(labels).toEqual(['Seitentyp', 'Säule', 'Behörde', 'Verhältnis zur Vorgängerpolitik']);
+    expect(labels).toEqual(['Seitentyp', 'Säule', 'Behörde', 'Verhältnis zur Vorgängerpolitik', 'Umsetzungsstand']);
     const before = await page.locator('pagefind-summary').innerText();
     const total = (s: string) => Number(/(\d+)/.exec(s)?.[1]);
     const all = await resultHrefs(page);
