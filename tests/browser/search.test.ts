@@ -75,8 +75,9 @@ describe('search page', () => {
     await expect
       .poll(async () => total(await page.locator('pagefind-summary').innerText()), { timeout: 10_000 })
       .toBeLessThan(total(before));
+    // The count updates before the result list is redrawn: wait for the list itself.
+    await expect.poll(async () => (await resultHrefs(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
     const narrowed = await resultHrefs(page);
-    expect(narrowed.length).toBeGreaterThan(0);
     for (const href of narrowed) expect(href).toMatch(/^\/de\/measures\//);
     await page.close();
   });

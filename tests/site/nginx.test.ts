@@ -125,7 +125,11 @@ describe('the site behind nginx with the shipped configuration', () => {
     expect(gunzipSync(gz.body).equals(original)).toBe(true);
     expect(gz.body.length).toBeLessThan(original.length / 3);
     if (hasBrotliModule()) {
-      const br = await get(site, samples.page, { 'accept-encoding': 'gzip, deflate, br' });
+      // A fresh server: after a run of conditional requests, nginx 1.22 with Debian's brotli_static
+      // module was seen to stop sending .br files (replayed by hand with curl; cause not found, see
+      // the closing note of issue 15). gzip stays correct either way.
+      const fresh = await startNginx([{ root: DIST, includes: shippedIncludes() }]);
+      const br = await get(fresh.origins[0]!, samples.page, { 'accept-encoding': 'gzip, deflate, br' }).finally(() => fresh.stop());
       expect(header(br, 'content-encoding')).toBe('br');
       expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
       expect(br.body.length).toBeLessThan(gz.body.length);
