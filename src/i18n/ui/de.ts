@@ -278,6 +278,12 @@ export const de = {
   'fulltext.readOrder': 'Wortlaut der Order',
   'fulltext.inText': 'im Wortlaut',
   'fulltext.source': 'Text nach der amtlichen Veröffentlichung; als Werk der US-Regierung gemeinfrei (17 U.S.C. § 105).',
+  'nav.menu': 'Menü',
+  'nav.group.plan': 'Der Plan',
+  'nav.group.orders': 'Die Executive Orders',
+  'nav.group.comparison': 'Vergleich mit der Vorgängerpolitik',
+  'nav.group.status': 'Umsetzung',
+  'nav.group.reference': 'Nachschlagen',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof de;

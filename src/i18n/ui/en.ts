@@ -274,4 +274,10 @@ export const en: Record<UiKey, string> = {
   'fulltext.readOrder': 'Full text of the order',
   'fulltext.inText': 'full text',
   'fulltext.source': 'Text as officially published; a work of the US government in the public domain (17 U.S.C. § 105).',
+  'nav.menu': 'Menu',
+  'nav.group.plan': 'The plan',
+  'nav.group.orders': 'The executive orders',
+  'nav.group.comparison': 'Comparison with prior policy',
+  'nav.group.status': 'Implementation',
+  'nav.group.reference': 'Reference',
 };
