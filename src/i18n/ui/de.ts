@@ -284,6 +284,15 @@ export const de = {
   'nav.group.comparison': 'Vergleich mit der Vorgängerpolitik',
   'nav.group.status': 'Umsetzung',
   'nav.group.reference': 'Nachschlagen',
+  'chart.timelineTitle': 'Zeitleiste der Fristen',
+  'chart.timelineDesc': '{n} datierte Fristen zwischen {from} und {to}; am {checked}, dem Tag der letzten Prüfung, waren {past} verstrichen und {upcoming} standen bevor.',
+  'chart.checked': 'Stand {date}',
+  'chart.upcoming': 'Frist stand am Prüfdatum bevor',
+  'chart.past': 'Frist war am Prüfdatum verstrichen',
+  'chart.checkedKey': 'Prüfdatum',
+  'chart.undated': '{n} Fristen ohne festes Datum stehen nur in der Tabelle, die alle Angaben mit Links enthält.',
+  'chart.sameInTable': 'Dieselben Angaben stehen mit Links in der Tabelle.',
+  'chart.matrixTitle': 'Die Vergleichsthemen nach ihrem Verhältnis zur Vorgängerpolitik',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof de;

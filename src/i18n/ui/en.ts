@@ -280,4 +280,13 @@ export const en: Record<UiKey, string> = {
   'nav.group.comparison': 'Comparison with prior policy',
   'nav.group.status': 'Implementation',
   'nav.group.reference': 'Reference',
+  'chart.timelineTitle': 'Timeline of the deadlines',
+  'chart.timelineDesc': '{n} dated deadlines between {from} and {to}; on {checked}, the day the facts were last checked, {past} had passed and {upcoming} were still ahead.',
+  'chart.checked': 'Checked {date}',
+  'chart.upcoming': 'Deadline still ahead when checked',
+  'chart.past': 'Deadline passed when checked',
+  'chart.checkedKey': 'Date checked',
+  'chart.undated': '{n} deadlines without a fixed date appear only in the table, which has every detail with links.',
+  'chart.sameInTable': 'The table holds the same data, with links.',
+  'chart.matrixTitle': 'The comparison topics by their relation to prior policy',
 };

@@ -40,3 +40,25 @@ export function timeline(orders: Pick<Order, 'id' | 'deadlines'>[], checked: str
         a.key.localeCompare(b.key),
     );
 }
+
+/**
+ * The dated deadlines as timeline lanes, one per order in the order given (orders without a dated
+ * deadline get no lane); the undated ones are counted, since a timeline cannot place them.
+ */
+export function deadlineLanes(
+  entries: TimelineEntry[],
+  laneLabel: (orderId: string) => string,
+): { lanes: { id: string; label: string; points: { id: string; date: string; status: 'past' | 'upcoming' }[] }[]; undated: number } {
+  const lanes = new Map<string, { id: string; label: string; points: { id: string; date: string; status: 'past' | 'upcoming' }[] }>();
+  let undated = 0;
+  for (const e of entries) {
+    if (e.dueDate === null || e.status === 'open') {
+      undated += 1;
+      continue;
+    }
+    const lane = lanes.get(e.orderId) ?? { id: e.orderId, label: laneLabel(e.orderId), points: [] };
+    lane.points.push({ id: `${e.orderId}:${e.key}`, date: e.dueDate, status: e.status });
+    lanes.set(e.orderId, lane);
+  }
+  return { lanes: [...lanes.values()], undated };
+}
