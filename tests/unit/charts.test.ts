@@ -96,3 +96,33 @@ describe('deadlineLanes', () => {
     ]);
   });
 });
+
+describe('deadlinesAround', () => {
+  it('takes the 90 days either side of the checked date, not the build date', async () => {
+    const { deadlinesAround, timeline, addDays } = await import('../../src/lib/views/deadlines');
+    expect(addDays('2026-11-22', 90)).toBe('2027-02-20');
+    expect(addDays('2026-11-22', -90)).toBe('2026-08-24');
+    const d = (key: string, dueDate: string | null) => ({ key, provision: key, section: '1', period: 'p', dueDate, dueNote: null });
+    const entries = timeline(
+      [
+        {
+          id: '1',
+          deadlines: [
+            d('a', '2026-08-23'),
+            d('b', '2026-08-24'),
+            d('c', '2026-11-21'),
+            d('d', '2026-11-22'),
+            d('e', '2027-02-20'),
+            d('f', '2027-02-21'),
+            d('g', null),
+            d('h', '2026-12-01'),
+          ],
+        },
+      ],
+      '2026-11-22',
+    );
+    const { due, passed } = deadlinesAround(entries, '2026-11-22');
+    expect(due.map((e) => e.key)).toEqual(['d', 'h', 'e']);
+    expect(passed.map((e) => e.key)).toEqual(['c', 'b']);
+  });
+});

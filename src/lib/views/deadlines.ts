@@ -62,3 +62,25 @@ export function deadlineLanes(
   }
   return { lanes: [...lanes.values()], undated };
 }
+
+/** `iso` moved by `n` days (negative: back). */
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The deadlines around the date the facts were checked (never the build date, so a rebuild shows the
+ * same): those due in the `days` after it, soonest first, and those that fell due in the `days` before
+ * it, most recent first. Both lists hold dated deadlines only.
+ */
+export function deadlinesAround(entries: TimelineEntry[], checked: string, days = 90): { due: TimelineEntry[]; passed: TimelineEntry[] } {
+  const until = addDays(checked, days);
+  const since = addDays(checked, -days);
+  const dated = entries.filter((e): e is TimelineEntry & { dueDate: string } => e.dueDate !== null);
+  return {
+    due: dated.filter((e) => e.dueDate >= checked && e.dueDate <= until).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    passed: dated.filter((e) => e.dueDate < checked && e.dueDate >= since).sort((a, b) => b.dueDate.localeCompare(a.dueDate)),
+  };
+}
