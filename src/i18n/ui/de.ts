@@ -285,7 +285,8 @@ export const de = {
   'nav.group.status': 'Umsetzung',
   'nav.group.reference': 'Nachschlagen',
   'chart.timelineTitle': 'Zeitleiste der Fristen',
-  'chart.timelineDesc': '{n} datierte Fristen zwischen {from} und {to}; am {checked}, dem Tag der letzten Prüfung, waren {past} verstrichen und {upcoming} standen bevor.',
+  'chart.timelineDesc':
+    '{n} datierte Fristen zwischen {from} und {to}; am {checked}, dem Tag der letzten Prüfung, waren {past} verstrichen und {upcoming} standen bevor.',
   'chart.checked': 'Stand {date}',
   'chart.upcoming': 'Frist stand am Prüfdatum bevor',
   'chart.past': 'Frist war am Prüfdatum verstrichen',

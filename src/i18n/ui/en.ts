@@ -281,7 +281,8 @@ export const en: Record<UiKey, string> = {
   'nav.group.status': 'Implementation',
   'nav.group.reference': 'Reference',
   'chart.timelineTitle': 'Timeline of the deadlines',
-  'chart.timelineDesc': '{n} dated deadlines between {from} and {to}; on {checked}, the day the facts were last checked, {past} had passed and {upcoming} were still ahead.',
+  'chart.timelineDesc':
+    '{n} dated deadlines between {from} and {to}; on {checked}, the day the facts were last checked, {past} had passed and {upcoming} were still ahead.',
   'chart.checked': 'Checked {date}',
   'chart.upcoming': 'Deadline still ahead when checked',
   'chart.past': 'Deadline passed when checked',
