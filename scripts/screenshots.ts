@@ -75,6 +75,16 @@ try {
       await context.close();
     }
   }
+  // How a page prints: its citation and where each link leads, without navigation or search.
+  const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+  const page = await context.newPage();
+  for (const name of ['measure', 'order', 'topics']) {
+    if (only && !only.includes(name)) continue;
+    await page.goto(server.origin + PAGES[name]!, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(OUT, `${name}-print.png`), fullPage: true });
+  }
+  await context.close();
   console.log(`Screenshots in ${OUT}/`);
 } finally {
   await browser.close();
