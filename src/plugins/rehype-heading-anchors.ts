@@ -31,16 +31,10 @@ export function rehypeHeadingAnchors(options: RehypeHeadingAnchorsOptions) {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
-        children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          {
-            type: 'element',
-            tagName: 'span',
-            properties: { className: ['visually-hidden'] },
-            children: [{ type: 'text', value: `${options.labels[locale]}: ${text}` }],
-          },
-        ],
+        // No text inside: the '#' comes from CSS and the name from aria-label, so Pagefind's sub-result
+        // titles read as the heading alone ("Remove red tape", not "Remove red tape#Link to …").
+        properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '', ariaLabel: `${options.labels[locale]}: ${text}` },
+        children: [],
       });
     });
   };

@@ -55,7 +55,7 @@ describe('rehype-heading-anchors through the Markdown pipeline', () => {
   it('gives headings an ID and a self-link labelled in the page language', async () => {
     const de = await render('## Bürokratie abbauen\n\nText.', 'content/text/de/pages/methodology.md');
     expect(de).toMatch(
-      /<h2 id="bürokratie-abbauen">Bürokratie abbauen<a class="anchor-link" href="#bürokratie-abbauen" data-pagefind-ignore="">/,
+      /<h2 id="bürokratie-abbauen">Bürokratie abbauen<a class="anchor-link" href="#bürokratie-abbauen" data-pagefind-ignore="" aria-label="Link zu diesem Abschnitt: Bürokratie abbauen"><\/a><\/h2>/,
     );
     expect(de).toContain('Link zu diesem Abschnitt: Bürokratie abbauen');
     const en = await render('## Remove red tape\n\nText.', 'content/text/en/pages/methodology.md');

@@ -64,6 +64,13 @@ export function searchMetaTags(search: SearchFacets, title: string): SearchMetaT
 }
 
 /**
+ * Headings every entity page of a kind repeats ("What it asks for", "Facts", "Related measures",
+ * "Cite this page"): as sub-results they would crowd out the passage that matched, so they carry
+ * their anchor on the text inside rather than on the heading (see SectionHeading.astro).
+ */
+export const NO_SUB_RESULT_HEADINGS: ReadonlySet<string> = new Set(['summary', 'facts', 'related', 'cite']);
+
+/**
  * Options for `pagefind.options()`. Our pages are short and dense with IDs, so a long page should
  * not outrank the page whose title or alias carries the term: `pageLength` is low, and repeated
  * terms saturate early so a measure that mentions "NIST" five times in its context does not beat the

@@ -40,3 +40,47 @@ export function timeline(orders: Pick<Order, 'id' | 'deadlines'>[], checked: str
         a.key.localeCompare(b.key),
     );
 }
+
+/**
+ * The dated deadlines as timeline lanes, one per order in the order given (orders without a dated
+ * deadline get no lane); the undated ones are counted, since a timeline cannot place them.
+ */
+export function deadlineLanes(
+  entries: TimelineEntry[],
+  laneLabel: (orderId: string) => string,
+): { lanes: { id: string; label: string; points: { id: string; date: string; status: 'past' | 'upcoming' }[] }[]; undated: number } {
+  const lanes = new Map<string, { id: string; label: string; points: { id: string; date: string; status: 'past' | 'upcoming' }[] }>();
+  let undated = 0;
+  for (const e of entries) {
+    if (e.dueDate === null || e.status === 'open') {
+      undated += 1;
+      continue;
+    }
+    const lane = lanes.get(e.orderId) ?? { id: e.orderId, label: laneLabel(e.orderId), points: [] };
+    lane.points.push({ id: `${e.orderId}:${e.key}`, date: e.dueDate, status: e.status });
+    lanes.set(e.orderId, lane);
+  }
+  return { lanes: [...lanes.values()], undated };
+}
+
+/** `iso` moved by `n` days (negative: back). */
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The deadlines around the date the facts were checked (never the build date, so a rebuild shows the
+ * same): those due in the `days` after it, soonest first, and those that fell due in the `days` before
+ * it, most recent first. Both lists hold dated deadlines only.
+ */
+export function deadlinesAround(entries: TimelineEntry[], checked: string, days = 90): { due: TimelineEntry[]; passed: TimelineEntry[] } {
+  const until = addDays(checked, days);
+  const since = addDays(checked, -days);
+  const dated = entries.filter((e): e is TimelineEntry & { dueDate: string } => e.dueDate !== null);
+  return {
+    due: dated.filter((e) => e.dueDate >= checked && e.dueDate <= until).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    passed: dated.filter((e) => e.dueDate < checked && e.dueDate >= since).sort((a, b) => b.dueDate.localeCompare(a.dueDate)),
+  };
+}
