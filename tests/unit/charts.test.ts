@@ -80,7 +80,15 @@ describe('matrixGeometry', () => {
 describe('deadlineLanes', () => {
   it('groups dated deadlines by order and counts the undated', async () => {
     const { deadlineLanes, timeline } = await import('../../src/lib/views/deadlines');
-    const d = (key: string, dueDate: string | null) => ({ key, provision: key, section: '1', period: 'p', dueDate, dueNote: null });
+    const d = (key: string, dueDate: string | null) => ({
+      key,
+      provision: key,
+      section: '1',
+      period: 'p',
+      dueDate,
+      dueNote: null,
+      dueNoteDe: null,
+    });
     const entries = timeline(
       [
         { id: '2', deadlines: [d('Sec. 1', '2026-01-01'), d('Sec. 2', null)] },
@@ -102,7 +110,15 @@ describe('deadlinesAround', () => {
     const { deadlinesAround, timeline, addDays } = await import('../../src/lib/views/deadlines');
     expect(addDays('2026-11-22', 90)).toBe('2027-02-20');
     expect(addDays('2026-11-22', -90)).toBe('2026-08-24');
-    const d = (key: string, dueDate: string | null) => ({ key, provision: key, section: '1', period: 'p', dueDate, dueNote: null });
+    const d = (key: string, dueDate: string | null) => ({
+      key,
+      provision: key,
+      section: '1',
+      period: 'p',
+      dueDate,
+      dueNote: null,
+      dueNoteDe: null,
+    });
     const entries = timeline(
       [
         {
