@@ -288,7 +288,8 @@ export const de = {
   'tracker.status': 'Stand',
   'tracker.checked': 'Geprüft am {date}',
   'tracker.asOf': 'Stand der Belege: {date}.',
-  'tracker.sourcesUntil': 'Die ausgewerteten Quellen reichen bis etwa {until}; spätere Schritte sind nicht erfasst.',
+  'tracker.sourcesUntil':
+    'Der jüngste erfasste Schritt stammt aus dem {until}. Die durchsuchten Quellen reichen bis etwa Oktober 2026, ab September nur lückenhaft; spätere Schritte sind nicht erfasst.',
   'tracker.noEvidenceNote':
     '„Keine öffentlichen Belege gefunden“ heißt nicht „nicht umgesetzt“: Es heißt nur, dass wir in öffentlich zugänglichen Quellen keinen Schritt fanden.',
   'tracker.feed': 'Dieser Maßnahme folgen (Atom-Feed)',

@@ -284,7 +284,8 @@ export const en: Record<UiKey, string> = {
   'tracker.status': 'Status',
   'tracker.checked': 'Checked on {date}',
   'tracker.asOf': 'Evidence as of {date}.',
-  'tracker.sourcesUntil': 'The sources reviewed reach to about {until}; later steps are not covered.',
+  'tracker.sourcesUntil':
+    'The newest step recorded dates from {until}. The sources searched reach to about October 2026, thinly from September on; later steps are not covered.',
   'tracker.noEvidenceNote':
     '“No public evidence found” does not mean “not implemented”: it only means we found no step in publicly available sources.',
   'tracker.feed': 'Follow this measure (Atom feed)',

@@ -8,7 +8,7 @@ import { latestEventDate, trackerChecked, type TrackerModel } from './model';
  * The honest "as of" wording: the month the newest recorded step falls in, so no page implies
  * knowledge of later days, and (with `withDate`) the date the evidence was checked. Empty while
  * nothing is recorded.
- * @example asOfText(tracker, 'en', true) // => 'Evidence as of December 6, 2026. The sources reviewed reach to about October 2026; …'
+ * @example asOfText(tracker, 'en', true) // => 'Evidence as of December 6, 2026. The newest step recorded dates from July 2026. …'
  */
 export function asOfText(tracker: TrackerModel, locale: Locale, withDate = false): string {
   const t = useTranslations(locale);
