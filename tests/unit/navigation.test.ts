@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { navGroupOf, navGroups } from '../../src/lib/views/navigation';
 
 describe('main menu groups', () => {
-  it('groups the overview pages as readers look for them; status waits for its page', () => {
+  it('groups the overview pages as readers look for them', () => {
     expect(navGroups().map((g) => [g.id, g.pages])).toEqual([
       ['plan', ['measures', 'planText']],
       ['orders', ['orders', 'deadlines']],
       ['comparison', ['topics', 'prior']],
+      ['status', ['status']],
       ['reference', ['glossary', 'agencies', 'data', 'methodology', 'changes']],
     ]);
   });
@@ -28,6 +29,7 @@ describe('main menu groups', () => {
     expect(navGroupOf('/de/deadlines/')).toBe('orders');
     expect(navGroupOf('/en/prior/eo-14110/')).toBe('comparison');
     expect(navGroupOf('/en/agencies/nist/')).toBe('reference');
+    expect(navGroupOf('/en/documents/omb-m-25-21/')).toBe('status');
     expect(navGroupOf('/de/glossary/')).toBe('reference');
     expect(navGroupOf('/en/changes/')).toBe('reference');
     expect(navGroupOf('/en/search/')).toBeUndefined();
