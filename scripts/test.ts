@@ -53,8 +53,10 @@ const steps: [string, () => boolean][] = [
   // Chromium, Java and nginx from Debian: installed when missing and running as root, else named.
   ['system packages', () => ensureSystemPackages().length === 0],
   ['format', () => run('format', 'npx', ['prettier', '--check', '.'])],
-  ['lint', () => run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
+  // Types first: `astro check` generates .astro/types.d.ts, without which the typed lint cannot
+  // resolve the content collections' types on a fresh clone.
   ['types', () => run('types', 'npx', ['astro', 'check'])],
+  ['lint', () => run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
   ['unit', () => vitest('unit')],
   ['build', () => run('build', 'npx', ['astro', 'build'])],
   [
