@@ -57,7 +57,8 @@ const steps: [string, () => boolean][] = [
   // resolve the content collections' types on a fresh clone.
   ['types', () => run('types', 'npx', ['astro', 'check'])],
   ['lint', () => run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
-  ['unit', () => vitest('unit')],
+  // The real content through every check the build runs: seconds, and it names every problem at once.
+  ['unit', () => vitest('unit', 'content')],
   ['build', () => run('build', 'npx', ['astro', 'build'])],
   [
     'site',
