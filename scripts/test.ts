@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order that lets each step rely on the one before. Lint, format
 // and type checks come first because they are cheap; the built-site and browser checks need `dist/`.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,25 +19,35 @@ interface VitestJson {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const reports = mkdtempSync(join(tmpdir(), 'atlas-test-'));
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+/**
+ * Runs one command. Alone, its output streams through; side by side with another (`quiet`), its
+ * output is collected and printed in one piece when it ends, so the two never interleave.
+ */
+function run(label: string, command: string, args: string[], quiet = false): Promise<boolean> {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = result.status === 0;
-  console.log(ok ? `✔ ${label}` : `✖ ${label} (exit ${result.status ?? result.signal})`);
-  return ok;
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const chunks: Buffer[] = [];
+    child.stdout?.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr?.on('data', (c: Buffer) => chunks.push(c));
+    child.on('close', (code, signal) => {
+      if (quiet) process.stdout.write(`\n── ${label} ──\n${Buffer.concat(chunks).toString()}`);
+      const ok = code === 0;
+      console.log(ok ? `✔ ${label}` : `✖ ${label} (exit ${code ?? signal})`);
+      done(ok);
+    });
+  });
 }
 
 /** Vitest's JSON report gives the counts for the closing line. Projects named together run side by side. */
-function vitest(...projects: string[]): boolean {
+async function vitest(projects: string[], quiet = false): Promise<boolean> {
   const out = join(reports, `${projects.join('+')}.json`);
-  const ok = run(`tests (${projects.join(' + ')})`, 'npx', [
-    'vitest',
-    'run',
-    ...projects.flatMap((p) => ['--project', p]),
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${out}`,
-  ]);
+  const ok = await run(
+    `tests (${projects.join(' + ')})`,
+    'npx',
+    ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    quiet,
+  );
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
     totals.passed += r.numPassedTests;
@@ -49,20 +59,28 @@ function vitest(...projects: string[]): boolean {
   return ok;
 }
 
-const steps: [string, () => boolean][] = [
+const steps: [string, () => boolean | Promise<boolean>][] = [
   // Chromium, Java and nginx from Debian: installed when missing and running as root, else named.
   ['system packages', () => ensureSystemPackages().length === 0],
   ['format', () => run('format', 'npx', ['prettier', '--check', '.'])],
   // Types first: `astro check` generates .astro/types.d.ts, without which the typed lint cannot
   // resolve the content collections' types on a fresh clone.
   ['types', () => run('types', 'npx', ['astro', 'check'])],
-  ['lint', () => run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
-  // The real content through every check the build runs: seconds, and it names every problem at once.
-  ['unit', () => vitest('unit', 'content')],
+  [
+    'lint + unit',
+    async () => {
+      // Lint is one process on one core; the unit tests and the real content's checks take the other.
+      const [lint, unit] = await Promise.all([
+        run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'], true),
+        vitest(['unit', 'content'], true),
+      ]);
+      return lint && unit;
+    },
+  ],
   ['build', () => run('build', 'npx', ['astro', 'build'])],
   [
     'site',
-    () => {
+    async () => {
       // The HTML validity check inside `site` needs Java; say why before vitest reports a failure.
       if (!findJava()) console.error(`\n✖ ${JAVA_MISSING}`);
       // Both only read dist/, so they share the two cores: the HTML checker's Java and Chromium.
@@ -71,13 +89,14 @@ const steps: [string, () => boolean][] = [
           "\n✖ browser tests: no Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests cannot be skipped.",
         );
         totals.failed += 1;
-        return vitest('site') && false;
+        await vitest(['site']);
+        return false;
       }
-      return vitest('site', 'browser');
+      return vitest(['site', 'browser']);
     },
   ],
   // Builds of their own in temporary directories: bad content must be refused, output reproducible.
-  ['builds', () => vitest('builds')],
+  ['builds', () => vitest(['builds'])],
 ];
 
 let failedStep: string | undefined;
@@ -85,7 +104,7 @@ const began = performance.now();
 const timed: { name: string; ms: number; ok: boolean }[] = [];
 for (const [name, step] of steps) {
   const t = performance.now();
-  const ok = step();
+  const ok = await step();
   timed.push({ name, ms: Math.round(performance.now() - t), ok });
   if (!ok) {
     failedStep ??= name;
