@@ -1,4 +1,4 @@
-import { checkContent } from './check';
+import { checkContent, formatProblem } from './check';
 import { readContentTree } from './tree';
 import { checkSchemas } from './schema-check';
 import type { Problem } from './collections';
@@ -9,6 +9,8 @@ import { checkEnglishStyle } from '../editorial/english-style-check';
 import { checkTracker } from '../tracker/check';
 import { checkCheckedDates, checkProseSafety } from './prose-safety';
 import { readTrackerFiles } from '../tracker/tree';
+
+export { formatProblem };
 
 /**
  * Every check the build runs before it writes a page, in one list, so the build and
