@@ -15,7 +15,7 @@ import { coldPeer, createPeer, PEER_PACKAGE, removePeer } from './bench/peer.ts'
 import { checkBudgets, toMarkdown, type BenchReport } from './bench/report.ts';
 import { multiplyMeasures } from './bench/scale.ts';
 import { measureSearch } from './bench/search.ts';
-import { measureSearchFeel, READER_PAUSE_MS } from './bench/search-feel.ts';
+import { KEY_DELAY_MS, measureSearchFeel, READER_PAUSE_MS } from './bench/search-feel.ts';
 import { measureTransfer, samplePaths } from './bench/transfer.ts';
 import { readTestTimes } from './test-times.ts';
 import { serveDir } from './static-server.ts';
@@ -98,6 +98,7 @@ try {
       transfer,
       feel,
       readerPauseMs: READER_PAUSE_MS,
+      keyDelayMs: KEY_DELAY_MS,
     };
     Object.assign(measured, { pages, search, lighthouse });
   } finally {

@@ -26,6 +26,7 @@ export interface BenchReport {
     transfer: Transfer[];
     feel: SearchFeel[];
     readerPauseMs: number;
+    keyDelayMs: number;
   };
   scale: {
     factor: number;
@@ -145,7 +146,7 @@ export function toMarkdown(r: BenchReport): string {
       `| search ${l}, next query | ${feelOf(r, 'atlas', l).warmMs} ms | ${feelOf(r, 'peer', l).warmMs} ms | ${ratio(feelOf(r, 'atlas', l).warmMs, feelOf(r, 'peer', l).warmMs)} |`,
     ]),
     '',
-    `Search is timed as a reader meets it, on a measure page where search has not been used yet (fresh browser context): the pointer goes to the header's search control and clicks it (the Atlas's field; Starlight's search button), ${p.readerPauseMs} ms later the query lands in the field, and the time runs from that input event to the frame that paints a result link; then a second query on the same page, until a result of the new query is painted. The sites alternate which goes first. Raw times per query are in report.json.`,
+    `Search is timed as a reader meets it, on a measure page where search has not been used yet (fresh browser context): the pointer goes to the header's search control and clicks it (the Atlas's field; Starlight's search button), ${p.readerPauseMs} ms later the reader types the query key by key (${p.keyDelayMs} ms between keys), and the time runs from the input event of the last key to the frame that paints the first result link added after it; then the reader selects the query and types a second one over it, timed the same way. The sites alternate which goes first. Raw times per query are in report.json.`,
     '',
     '## Build',
     '',

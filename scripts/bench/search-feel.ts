@@ -3,9 +3,13 @@ import { median } from './sizes.ts';
 
 /**
  * Search as a reader feels it (issue 16): on a content page where search has not been used yet, the
- * reader points at the header's search field, and a moment later the query lands in it; we time from
- * that input to the first result painted (the frame after the result appears). Then a second query on
- * the same page, timed the same way, until a result of the new query is painted.
+ * reader points at the header's search control and clicks it, and a moment later types the query,
+ * key by key. We time from the input event of the last key to the frame that paints the first
+ * result link added to the page after that key (a result of the finished query: a search still
+ * running for an earlier prefix is superseded, and the Atlas's list is cleared when the new search
+ * starts). Then the reader selects the query in the field and types a second one over it, timed the
+ * same way. Only trusted input events count: the Atlas's dialog copying the header field's text
+ * into its own field is not the reader typing.
  *
  * The same harness runs against the Atlas and the peer, alternating which goes first, in fresh browser
  * contexts (empty cache) on the same kind of server.
@@ -15,7 +19,7 @@ export interface SearchSite {
   origin: string;
   /** What the reader points at and clicks first: the Atlas's header field, Starlight's search button. */
   trigger: string;
-  /** Where the first query is typed, and where the next one is (the Atlas's dialog takes over from the header field). */
+  /** Where the first query is typed (focused if the click did not), and where the next one is (the Atlas's dialog takes over from the header field). */
   input: string;
   nextInput: string;
   /** A result link. */
@@ -31,8 +35,10 @@ export interface SearchFeel {
   warm: number[];
 }
 
-/** The pause between the reader's click on the field and the query landing in it. */
+/** The pause between the reader's click on the field and the first key. */
 export const READER_PAUSE_MS = 300;
+/** The pause between two keys: a brisk typist (about 10 keys a second). */
+export const KEY_DELAY_MS = 100;
 
 export const FEEL_QUERIES: Record<string, [string, string][]> = {
   en: [
@@ -51,33 +57,45 @@ export const FEEL_QUERIES: Record<string, [string, string][]> = {
   ],
 };
 
-/** Installed in the page: records the input event's time and the paint of a first result other than the one shown before. */
-const WATCH = (resultSelector: string) => {
-  const w = window as unknown as { __feel?: Promise<number> };
-  const firstHref = () => document.querySelector<HTMLAnchorElement>(resultSelector)?.href;
-  const before = firstHref();
-  let start = 0;
-  w.__feel = new Promise<number>((resolve) => {
-    document.addEventListener('input', () => (start ||= performance.now()), { capture: true });
-    const check = () => {
-      const href = start ? firstHref() : undefined;
-      if (!href || href === before) return;
-      observer.disconnect();
-      // The frame after the result was added is the one that paints it.
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-    setTimeout(() => resolve(Number.NaN), 15_000);
-  });
+interface Recorder {
+  /** Times of the reader's input events. */
+  inputs: number[];
+  /** Result links added to the page: when, and when the frame showing them was painted. */
+  shown: { at: number; painted: number }[];
+}
+
+/** Installed in the page once: records every trusted input event and every result link added, with its paint. */
+const RECORD = (resultSelector: string) => {
+  const w = window as unknown as { __feel?: Recorder };
+  const rec: Recorder = { inputs: [], shown: [] };
+  w.__feel = rec;
+  document.addEventListener('input', (e) => e.isTrusted && rec.inputs.push(performance.now()), { capture: true });
+  new MutationObserver((records) => {
+    const added = records.some((r) =>
+      [...r.addedNodes].some((n) => n instanceof Element && (n.matches(resultSelector) || n.querySelector(resultSelector))),
+    );
+    if (!added) return;
+    const entry = { at: performance.now(), painted: Number.NaN };
+    rec.shown.push(entry);
+    // The frame after the result was added is the one that paints it.
+    requestAnimationFrame(() => requestAnimationFrame(() => (entry.painted = performance.now())));
+  }).observe(document, { childList: true, subtree: true });
 };
 
-async function timeQuery(page: Page, input: string, result: string, query: string): Promise<number> {
-  await page.evaluate(WATCH, result);
-  await page.locator(input).first().fill(query);
-  const ms = await page.evaluate(() => (window as unknown as { __feel: Promise<number> }).__feel);
-  if (Number.isNaN(ms)) throw new Error(`search bench: no new result for "${query}" within 15 s on ${page.url()}`);
-  return ms;
+/** Milliseconds from the last key's input event to the paint of the first result added after it (NaN until there is one). */
+const SINCE_LAST_KEY = () => {
+  const rec = (window as unknown as { __feel: Recorder }).__feel;
+  const last = rec.inputs.at(-1);
+  const first = last === undefined ? undefined : rec.shown.find((s) => s.at > last);
+  return first && !Number.isNaN(first.painted) ? first.painted - last! : Number.NaN;
+};
+
+async function timeQuery(page: Page, query: string): Promise<number> {
+  await page.keyboard.type(query, { delay: KEY_DELAY_MS });
+  const handle = await page.waitForFunction(SINCE_LAST_KEY, undefined, { timeout: 15_000, polling: 'raf' }).catch(() => {
+    throw new Error(`search bench: no result for "${query}" painted within 15 s on ${page.url()}`);
+  });
+  return handle.jsonValue();
 }
 
 async function once(browser: Browser, site: SearchSite, path: string, queries: [string, string]): Promise<[number, number]> {
@@ -85,12 +103,19 @@ async function once(browser: Browser, site: SearchSite, path: string, queries: [
   const page = await context.newPage();
   try {
     await page.goto(site.origin + path, { waitUntil: 'load' });
+    await page.evaluate(RECORD, site.result);
     await page.waitForTimeout(200);
     await page.hover(site.trigger);
     await page.click(site.trigger);
+    // The reader types once the field is there (Starlight's appears in the dialog the click opens).
+    const field = page.locator(site.input).first();
+    await field.waitFor({ state: 'visible', timeout: 15_000 });
+    if (!(await field.evaluate((el) => el === document.activeElement))) await field.focus();
     await page.waitForTimeout(READER_PAUSE_MS);
-    const cold = await timeQuery(page, site.input, site.result, queries[0]);
-    const warm = await timeQuery(page, site.nextInput, site.result, queries[1]);
+    const cold = await timeQuery(page, queries[0]);
+    await page.waitForTimeout(READER_PAUSE_MS);
+    await page.locator(site.nextInput).first().selectText();
+    const warm = await timeQuery(page, queries[1]);
     return [cold, warm];
   } finally {
     await context.close();

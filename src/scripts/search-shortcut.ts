@@ -24,7 +24,7 @@ export function initSearchShortcut(): void {
     const returnTo = document.activeElement instanceof HTMLElement && !fromField ? document.activeElement : field;
     try {
       const ui = await import('./search-ui');
-      await ui.openSearch(fromField ? field.value : '', returnTo);
+      await ui.openSearch(() => (fromField ? field.value : ''), returnTo);
       if (fromField) field.value = '';
     } finally {
       opening = false;

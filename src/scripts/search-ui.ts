@@ -1,11 +1,24 @@
 import { PAGEFIND_BUNDLE_PATH } from '../lib/routes/files';
-import { PAGEFIND_OPTIONS, RESULT_TEMPLATE } from '../lib/search/config';
+import { EAGER_RESULTS, PAGEFIND_OPTIONS, RESULT_TEMPLATE } from '../lib/search/config';
+import { searchWithFallbacks, type SearchOutcome } from '../lib/search/query';
 
+/** A result of a `pagefind-results` list: its fragment loads and renders on `load()`. */
+interface PagefindResultItem {
+  load(): Promise<void>;
+}
 /** The parts of Pagefind's Component UI (its global `PagefindComponents`) that this site uses. */
 interface PagefindInstance {
   triggerSearch(term: string): void;
   /** Loads pagefind.js, the WebAssembly and the index metadata without searching. */
   triggerLoad(): Promise<unknown>;
+  on(event: 'results', callback: () => void): void;
+  /** The registered `pagefind-results` elements, each with the items of the last search. */
+  getResults(): { results?: PagefindResultItem[] }[];
+  /** Every search of every component (field, filters, `triggerSearch`) runs through this method. */
+  __search__(term: string, filters: object): Promise<void>;
+  __dispatch__(event: 'loading'): void;
+  /** Pagefind's search API, once loaded; `null` searches by filters alone. */
+  __pagefind__: { search(query: string | null, options: object): Promise<SearchOutcome> } | null;
 }
 interface PagefindComponents {
   configureInstance(name: string, options: object): PagefindInstance;
@@ -31,6 +44,46 @@ function addTemplate(results: Element): void {
 }
 
 /**
+ * What the site changes in Pagefind's Component UI, in one place:
+ *
+ * - Every query goes through `searchWithFallbacks` (`lib/search/query.ts`: hyphenated compounds
+ *   split into their words; the words as typed, then all but one, when no page has them all); the
+ *   field keeps showing what the reader typed.
+ * - A result list loads each result's fragment only when an IntersectionObserver reports its
+ *   placeholder visible, a frame or more after the results arrive (hundreds of milliseconds on a
+ *   busy phone). The first `EAGER_RESULTS` start loading at once, each painted as soon as its own
+ *   fragment arrives; the rest still load as they scroll into view. Pagefind keeps every loaded
+ *   fragment, so a result seen before costs no request.
+ */
+function tuneInstance(instance: PagefindInstance): PagefindInstance {
+  const search = instance.__search__.bind(instance);
+  instance.__search__ = async (term, filters) => {
+    // Pagefind's search method is wrapped as soon as it exists, before any query reaches it; while
+    // it loads, the lists show that a search is under way, as Pagefind's own method would.
+    if (!instance.__pagefind__) {
+      instance.__dispatch__('loading');
+      await instance.triggerLoad();
+    }
+    const pagefind = instance.__pagefind__;
+    if (pagefind && !tuned.has(pagefind)) {
+      tuned.add(pagefind);
+      const raw = pagefind.search.bind(pagefind);
+      pagefind.search = (query, options) => (query === null ? raw(null, options) : searchWithFallbacks(query, (q) => raw(q, options)));
+    }
+    return search(term, filters);
+  };
+  // Hooks run in the order they were added: the lists' own handler (which builds the items) runs
+  // after this one, so the eager loads start in a microtask, before the browser lays out the list.
+  instance.on('results', () =>
+    queueMicrotask(() => {
+      for (const list of instance.getResults()) for (const item of list.results?.slice(0, EAGER_RESULTS) ?? []) void item.load();
+    }),
+  );
+  return instance;
+}
+const tuned = new WeakSet<object>();
+
+/**
  * Fetches Pagefind's Component UI once and configures it with the site's ranking. Result lists
  * already on the page get the site's result card first, because the components read their template
  * when the script upgrades them.
@@ -47,7 +100,7 @@ export function preloadSearch(): Promise<PagefindInstance> {
     script.onload = () => {
       const components = window.PagefindComponents;
       if (!components) return reject(new Error('Pagefind Component UI did not load'));
-      resolve(components.configureInstance('default', { bundlePath: BUNDLE, ...PAGEFIND_OPTIONS }));
+      resolve(tuneInstance(components.configureInstance('default', { bundlePath: BUNDLE, ...PAGEFIND_OPTIONS })));
     };
     script.onerror = () => reject(new Error(`Could not load ${script.src}`));
     document.head.append(style, script);
@@ -95,31 +148,32 @@ let modal: PagefindModalElement | undefined;
 let lastFocus: HTMLElement | undefined;
 
 /**
- * Opens search with `query`: on the search page its own field takes the query; elsewhere a modal
- * dialog opens, and closing it (Escape) returns focus to `returnTo`.
+ * Opens search with the query that `query()` returns: on the search page its own field takes the
+ * query; elsewhere a modal dialog opens, and closing it (Escape) returns focus to `returnTo`. The
+ * query is read only once the dialog is open and its field has focus, in the same task, so every
+ * key the reader typed into the header field while Pagefind loaded arrives, and none is lost.
  */
-export async function openSearch(query: string, returnTo: HTMLElement): Promise<void> {
+export async function openSearch(query: () => string, returnTo: HTMLElement): Promise<void> {
   const page = document.querySelector<HTMLElement>('[data-search-page]');
-  const instance = await preloadSearch();
+  await preloadSearch();
+  let field: HTMLInputElement | null;
   if (page) {
-    const field = page.querySelector<HTMLInputElement>('pagefind-input input');
-    field?.focus();
-    if (query && field) {
-      field.value = query;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
+    field = page.querySelector<HTMLInputElement>('pagefind-input input');
+  } else {
+    if (!modal) {
+      modal = buildModal();
+      // `close` does not bubble; a capturing listener on the host still sees the inner dialog's.
+      modal.addEventListener('close', () => lastFocus?.focus(), true);
     }
-    return;
+    lastFocus = returnTo;
+    modal.open();
+    field = modal.querySelector<HTMLInputElement>('pagefind-input input');
   }
-  if (!modal) {
-    modal = buildModal();
-    // `close` does not bubble; a capturing listener on the host still sees the inner dialog's.
-    modal.addEventListener('close', () => lastFocus?.focus(), true);
-  }
-  lastFocus = returnTo;
-  modal.open();
-  if (query) {
-    instance.triggerSearch(query);
-    const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
-    if (field) field.value = query;
+  field?.focus();
+  const q = query();
+  if (q && field) {
+    field.value = q;
+    // The field's own handler searches, exactly as if the reader had typed there.
+    field.dispatchEvent(new Event('input', { bubbles: true }));
   }
 }

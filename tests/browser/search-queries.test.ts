@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site';
 import { readJson } from '../helpers/content';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search/config';
+import { searchWithFallbacks } from '../../src/lib/search/query';
 
 interface Query {
   locale: 'de' | 'en';
@@ -30,18 +31,24 @@ beforeAll(async () => {
     })()`);
     pages.set(locale, page);
   }
-});
+  // Loading Pagefind twice takes seconds on a busy machine; this is room to load, not a timing check.
+}, 60_000);
 
+/** The top results as the search UI gets them: through `searchWithFallbacks` (src/lib/search/query.ts), as the UI runs it. */
 async function topUrls(locale: string, query: string, n: number): Promise<string[]> {
-  return pages.get(locale)!.evaluate(
-    async ({ query, n }) => {
-      type Result = { data(): Promise<{ url: string }> };
-      const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: Result[] }> } }).pf;
-      const search = await pf.search(query);
-      return Promise.all(search.results.slice(0, n).map(async (r) => (await r.data()).url));
-    },
-    { query, n },
-  );
+  const outcome = await searchWithFallbacks(query, async (q) => {
+    const { count, top } = await pages.get(locale)!.evaluate(
+      async ({ q, n }) => {
+        type Result = { data(): Promise<{ url: string }> };
+        const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: Result[] }> } }).pf;
+        const search = await pf.search(q);
+        return { count: search.results.length, top: await Promise.all(search.results.slice(0, n).map(async (r) => (await r.data()).url)) };
+      },
+      { q, n },
+    );
+    return { results: new Array<undefined>(count), top };
+  });
+  return outcome.top;
 }
 
 describe('search query set (tests/search/queries.json)', () => {

@@ -86,6 +86,13 @@ export const PAGEFIND_OPTIONS = {
 } as const;
 
 /**
+ * How many results of a search load their fragment at once, without waiting for the result list to
+ * report them visible: about what the search dialog shows on a laptop screen. The rest load as they
+ * scroll into view.
+ */
+export const EAGER_RESULTS = 6;
+
+/**
  * Result card for Pagefind's Component UI (`<script type="text/pagefind-template">` inside
  * `pagefind-results`): ID, type and pillar above the title, matching order sections below it.
  * Values are escaped by the template engine; `{{+ … +}}` marks Pagefind's own highlighted excerpt.
