@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { siteOrigin } from './src/lib/deploy/origin.ts';
+import { printOriginPlugin } from './src/lib/deploy/print-origin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { remarkPlugins, rehypePlugins } = markdownPlugins(root);
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), buildTimings(), pagefindIndex(), deployFiles()],
   devToolbar: { enabled: false },
   // Vite would inline small scripts into the HTML; the Content Security Policy (src/lib/csp.ts) allows
-  // only external script files, so every bundled script stays a file.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // only external script files, so every bundled script stays a file. The print stylesheet gets the
+  // origin it writes before printed link targets (src/lib/deploy/print-origin.ts).
+  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [printOriginPlugin(siteOrigin())] } } },
 });

@@ -11,6 +11,7 @@ import { serveDir } from './static-server.ts';
 
 const OUT = 'screenshots';
 const PAGES: Record<string, string> = {
+  root: '/',
   home: '/en/',
   'home-de': '/de/',
   pillar: '/en/pillars/1/',
@@ -32,6 +33,7 @@ const PAGES: Record<string, string> = {
   data: '/en/data/',
   methodology: '/de/methodology/',
   changes: '/en/changes/',
+  status: '/de/status/',
   search: '/de/search/?q=Rechenzentren',
   'not-found': '/404.html',
 };
@@ -67,9 +69,9 @@ try {
         if (name === 'search') await page.waitForTimeout(500);
         const file = join(OUT, `${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
-        if (name === 'home') {
-          await page.locator('.site-menu > summary').click();
-          await page.screenshot({ path: join(OUT, `menu-${width}-${scheme}.png`) });
+        if (name === 'home' || name === 'not-found') {
+          await page.locator('.site-menu > summary').first().click();
+          await page.screenshot({ path: join(OUT, `${name === 'home' ? 'menu' : 'menu-not-found'}-${width}-${scheme}.png`) });
         }
       }
       await context.close();
@@ -78,7 +80,7 @@ try {
   // How a page prints: its citation and where each link leads, without navigation or search.
   const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
   const page = await context.newPage();
-  for (const name of ['measure', 'order', 'topics']) {
+  for (const name of ['home', 'measure', 'order', 'topics']) {
     if (only && !only.includes(name)) continue;
     await page.goto(server.origin + PAGES[name]!, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });

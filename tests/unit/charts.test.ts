@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixGeometry, timelineGeometry } from '../../src/lib/views/charts';
+import { matrixGeometry, stackedBarsGeometry, timelineGeometry } from '../../src/lib/views/charts';
 
 const opts = { width: 412, labelWidth: 100, laneHeight: 20, axisHeight: 30, checked: '2026-02-15', minGap: 6 };
 
@@ -140,5 +140,56 @@ describe('deadlinesAround', () => {
     const { due, passed } = deadlinesAround(entries, '2026-11-22');
     expect(due.map((e) => e.key)).toEqual(['d', 'h', 'e']);
     expect(passed.map((e) => e.key)).toEqual(['c', 'b']);
+  });
+});
+
+describe('stackedBarsGeometry', () => {
+  const o = { labelWidth: 90, barWidth: 260, totalWidth: 50, rowHeight: 40, barHeight: 28, padding: 10 };
+  const keys = ['done', 'open', 'none'] as const;
+
+  it('draws every bar on the scale of the longest, segments in the order of the keys, zeros left out', () => {
+    const g = stackedBarsGeometry(
+      [
+        { label: 'Pillar I', counts: { done: 1, open: 0, none: 3 } },
+        { label: 'Pillar II', counts: { done: 2, open: 3, none: 3 } },
+      ],
+      keys,
+      o,
+    );
+    expect(g.width).toBe(400);
+    expect(g.height).toBe(100);
+    expect(g.rows.map((r) => [r.label, r.total, r.y, r.textY])).toEqual([
+      ['Pillar I', 4, 10, 30],
+      ['Pillar II', 8, 50, 70],
+    ]);
+    // The longest bar (8) is 260 long: one measure is 32.5.
+    expect(g.rows[0]!.segments).toEqual([
+      { key: 'done', count: 1, x: 90, width: 32.5 },
+      { key: 'none', count: 3, x: 122.5, width: 97.5 },
+    ]);
+    expect(g.rows[1]!.segments.map((s) => [s.key, s.x, s.width])).toEqual([
+      ['done', 90, 65],
+      ['open', 155, 97.5],
+      ['none', 252.5, 97.5],
+    ]);
+    // The total is written 6 units after the bar's end.
+    expect(g.rows.map((r) => r.totalX)).toEqual([226, 356]);
+  });
+
+  it('ends every bar at the same point when the totals are equal, and draws nothing for an empty row', () => {
+    const g = stackedBarsGeometry(
+      [
+        { label: 'a', counts: { done: 1, open: 1, none: 1 } },
+        { label: 'b', counts: { done: 0, open: 0, none: 3 } },
+        { label: 'c', counts: { done: 0, open: 0, none: 0 } },
+      ],
+      keys,
+      o,
+    );
+    const end = (r: (typeof g.rows)[number]) => r.segments.reduce((x, s) => Math.max(x, s.x + s.width), o.labelWidth);
+    expect(end(g.rows[0]!)).toBeCloseTo(350, 1);
+    expect(end(g.rows[1]!)).toBe(350);
+    expect(g.rows[2]!.segments).toEqual([]);
+    expect(g.rows[2]!.totalX).toBe(96);
   });
 });

@@ -22,6 +22,7 @@ export const de = {
   'nav.breadcrumb': 'Brotkrumennavigation',
   'lang.switch': 'English',
   'lang.switchLabel': 'Diese Seite auf Englisch',
+  'lang.name': 'Deutsch',
   'lang.choose': 'Sprache wählen',
   'kind.pillar': 'Säule',
   'kind.section': 'Abschnitt',

@@ -20,6 +20,7 @@ export const en: Record<UiKey, string> = {
   'nav.breadcrumb': 'Breadcrumb',
   'lang.switch': 'Deutsch',
   'lang.switchLabel': 'This page in German',
+  'lang.name': 'English',
   'lang.choose': 'Choose a language',
   'kind.pillar': 'Pillar',
   'kind.section': 'Section',

@@ -139,3 +139,64 @@ export function matrixGeometry<C extends string>(
     }),
   };
 }
+
+export interface StackedBarsOptions {
+  /** Room for the row labels on the left. */
+  labelWidth: number;
+  /** Length of the longest bar (the row with the largest total). */
+  barWidth: number;
+  /** Room for the total after the longest bar. */
+  totalWidth: number;
+  rowHeight: number;
+  barHeight: number;
+  /** Space above the first row and below the last. */
+  padding: number;
+}
+
+export interface StackedBarsGeometry<S extends string> {
+  width: number;
+  height: number;
+  rows: {
+    label: string;
+    total: number;
+    /** Top of the bar and the baseline of its label and total. */
+    y: number;
+    textY: number;
+    /** Where the total is written: just after the bar's end. */
+    totalX: number;
+    segments: { key: S; count: number; x: number; width: number }[];
+  }[];
+}
+
+/**
+ * Horizontal stacked bars on one scale (the status chart: one bar per pillar, one segment per
+ * status): the row with the largest total is `barWidth` long, every other in proportion, so bars can
+ * be compared. Segments follow the order of `keys`; a key with no count has no segment. Lengths are
+ * rounded to two decimals.
+ */
+export function stackedBarsGeometry<S extends string>(
+  rows: readonly { label: string; counts: Readonly<Record<S, number>> }[],
+  keys: readonly S[],
+  o: StackedBarsOptions,
+): StackedBarsGeometry<S> {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const totals = rows.map((r) => keys.reduce((n, k) => n + r.counts[k], 0));
+  const max = Math.max(1, ...totals);
+  return {
+    width: o.labelWidth + o.barWidth + o.totalWidth,
+    height: 2 * o.padding + rows.length * o.rowHeight,
+    rows: rows.map((row, i) => {
+      let x = o.labelWidth;
+      const segments = keys
+        .filter((k) => row.counts[k] > 0)
+        .map((key) => {
+          const width = round((row.counts[key] / max) * o.barWidth);
+          const segment = { key, count: row.counts[key], x: round(x), width };
+          x += width;
+          return segment;
+        });
+      const y = o.padding + i * o.rowHeight;
+      return { label: row.label, total: totals[i]!, y, textY: y + Math.round(o.barHeight * 0.7), totalX: round(x + 6), segments };
+    }),
+  };
+}
