@@ -38,7 +38,9 @@ export function agencyIdOf(href: string): string | undefined {
 export function glossSuffix(label: string, agency: GlossAgency, locale: string): string {
   if (locale !== 'de') return '';
   // "U.S. Army Corps of Engineers" is also written "Army Corps of Engineers".
-  const names = [agency.nameEn, agency.planName, agency.acronym].filter((n): n is string => !!n).flatMap((n) => [n, n.replace(/^(U\.S\.|United States) /, '')]);
+  const names = [agency.nameEn, agency.planName, agency.acronym]
+    .filter((n): n is string => !!n)
+    .flatMap((n) => [n, n.replace(/^(U\.S\.|United States) /, '')]);
   const bare = label.replace(/^(the|die|der|das|dem|den|des)\s+/i, '');
   if (!names.includes(bare)) return '';
   if (agency.acronym && bare !== agency.acronym) return ` (${agency.acronym}, ${agency.glossDe})`;
