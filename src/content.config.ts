@@ -17,6 +17,7 @@ export const collections = {
   sections: defineCollection({ loader: data('sections'), schema: schemas.sections }),
   measures: defineCollection({ loader: data('measures'), schema: schemas.measures }),
   agencies: defineCollection({ loader: data('agencies'), schema: schemas.agencies }),
+  'other-agencies': defineCollection({ loader: data('other-agencies'), schema: schemas['other-agencies'] }),
   orders: defineCollection({ loader: data('orders'), schema: schemas.orders }),
   prior: defineCollection({ loader: data('prior'), schema: schemas.prior }),
   footnotes: defineCollection({ loader: data('footnotes'), schema: schemas.footnotes }),

@@ -19,7 +19,9 @@ export function markdownPlugins(root: string) {
   const lazyTargets = () => (targets ??= buildLinkTargets(content()));
   const terms = () => (content().data.glossary?.records ?? []) as GlossaryTerm[];
   let agencyMap: Map<string, GlossAgency> | undefined;
-  const agencies = () => (agencyMap ??= new Map(((content().data.agencies?.records ?? []) as GlossAgency[]).map((a) => [a.id, a])));
+  const glossAgencies = () =>
+    [...(content().data.agencies?.records ?? []), ...(content().data['other-agencies']?.records ?? [])] as GlossAgency[];
+  const agencies = () => (agencyMap ??= new Map(glossAgencies().map((a) => [a.id, a])));
   const remarkPlugins: RemarkPlugins = [
     [remarkQuotations as RemarkPlugin, {}],
     [remarkAgencyMentions as RemarkPlugin, { agencies }],

@@ -6,6 +6,7 @@ import { checkFulltext } from '../fulltext/check';
 import { checkProse, readProse } from '../editorial/terminology-check';
 import { checkCopiedRuns } from '../editorial/copy-check';
 import { checkEnglishStyle } from '../editorial/english-style-check';
+import { checkOtherAgencies } from '../editorial/other-agencies';
 import { checkTracker } from '../tracker/check';
 import { checkCheckedDates, checkProseSafety } from './prose-safety';
 import { readTrackerFiles } from '../tracker/tree';
@@ -25,6 +26,7 @@ export function runContentChecks(root: string, today: string): Problem[] {
     ...checkContent(tree),
     ...checkFulltext(root, measures),
     ...checkProse(root),
+    ...checkOtherAgencies(root),
     ...checkCopiedRuns(root),
     ...checkEnglishStyle(readProse(root, 'en')),
     ...checkTracker(tree, readTrackerFiles(root), today),

@@ -13,6 +13,8 @@ export const DATA_COLLECTIONS = [
   'sections',
   'measures',
   'agencies',
+  /** Bodies the plan does not name but the prose mentions: a German gloss each, no page (src/lib/editorial/other-agencies.ts). */
+  'other-agencies',
   'orders',
   'prior',
   'footnotes',

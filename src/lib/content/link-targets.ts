@@ -13,7 +13,10 @@ export interface PageAnchors {
 }
 
 /** For each link scheme, the IDs that exist and the anchors each page publishes. */
-export type LinkTargets = Record<LinkScheme, Map<string, PageAnchors>>;
+export type LinkTargets = Record<LinkScheme, Map<string, PageAnchors>> & {
+  /** Agencies without a page (`content/data/other-agencies.json`): `agency:ceq` resolves, but to text rather than a URL. */
+  textOnlyAgencies: ReadonlySet<string>;
+};
 
 const anchorsOf = (list: Iterable<string>): PageAnchors => ({ all: new Set(list), byLocale: {} });
 
@@ -38,6 +41,7 @@ export function buildLinkTargets(tree: ContentTree): LinkTargets {
     }
     targets[kind] = map;
   }
+  targets.textOnlyAgencies = new Set((tree.data['other-agencies']?.records ?? []).map((r) => String((r as { id: string }).id)));
   targets.glossary = new Map((tree.data.glossary?.records ?? []).map((r) => [String((r as { id: string }).id), anchorsOf([])]));
   const complete = targets as LinkTargets;
   for (const text of tree.texts) {
@@ -48,7 +52,11 @@ export function buildLinkTargets(tree: ContentTree): LinkTargets {
   return complete;
 }
 
-export type LinkResolution = { ok: true; url: string } | { ok: false; message: string; fix: string };
+/**
+ * A resolved link: its URL, or `null` for an agency without a page (`other-agencies.json`), whose
+ * mention is shown as text; or what is wrong and how to fix it.
+ */
+export type LinkResolution = { ok: true; url: string | null } | { ok: false; message: string; fix: string };
 
 /** Resolves an entity link against the content, for a page in `locale`: the URL, or what is wrong and how to fix it. */
 export function resolveEntityHref(href: string, locale: Locale, targets: LinkTargets): LinkResolution {
@@ -56,6 +64,10 @@ export function resolveEntityHref(href: string, locale: Locale, targets: LinkTar
   if (!ref) return { ok: false, message: `"${href}" is not a valid entity link`, fix: ENTITY_REF_HELP };
   const { scheme, id, anchor } = ref;
   const page = targets[scheme].get(id);
+  if (!page && scheme === 'agency' && targets.textOnlyAgencies.has(id)) {
+    if (anchor === undefined) return { ok: true, url: null };
+    return { ok: false, message: `agency "${id}" has no page, so no anchor "#${anchor}"`, fix: `write agency:${id} without the anchor` };
+  }
   if (!page) {
     const examples = [...targets[scheme].keys()].slice(0, 3).join('", "');
     return { ok: false, message: `unknown ${scheme} ID "${id}"`, fix: `use an existing ${scheme} ID (for example "${examples}")` };

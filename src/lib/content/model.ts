@@ -18,6 +18,8 @@ export type Pillar = WithChecked<RecordOf<'pillars'>>;
 export type Section = WithChecked<RecordOf<'sections'>>;
 export type Measure = WithChecked<RecordOf<'measures'>>;
 export type Agency = WithChecked<RecordOf<'agencies'>>;
+/** A body the plan does not name: a gloss for the prose, no page. */
+export type OtherAgency = RecordOf<'other-agencies'>;
 export type Order = WithChecked<RecordOf<'orders'>>;
 export type PriorInstrument = WithChecked<RecordOf<'prior'>>;
 export type Footnote = RecordOf<'footnotes'>;
@@ -40,6 +42,8 @@ export interface SiteModel {
   sections: Section[];
   measures: Measure[];
   agencies: Agency[];
+  /** Bodies the plan does not name (content/data/other-agencies.json); glossed in prose, no pages. */
+  otherAgencies: OtherAgency[];
   orders: Order[];
   prior: PriorInstrument[];
   footnotes: Footnote[];
@@ -79,6 +83,7 @@ export function buildModel(raw: RawCollections): SiteModel {
     agencies: parseAll(raw, 'agencies')
       .map(withChecked)
       .sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en')),
+    otherAgencies: parseAll(raw, 'other-agencies').sort((a, b) => a.id.localeCompare(b.id)),
     orders: parseAll(raw, 'orders')
       .map(withChecked)
       .sort((a, b) => a.signingDate.localeCompare(b.signingDate) || a.id.localeCompare(b.id)),

@@ -146,6 +146,30 @@ export function createSchemas<Ref>(reference: ReferenceFn<Ref>) {
       glossDe: z.string().min(3),
       checked: isoDate.optional(),
     }),
+    /**
+     * Bodies the plan itself does not name but the prose mentions (the Council on Environmental
+     * Quality, the EPA, …): written like any agency, `[CEQ](agency:ceq)`, and glossed in German at the
+     * first mention on a page, but without a page of their own, as the site has nothing to say about
+     * them beyond the sentence that names them. The mention renders as text, in both languages.
+     */
+    'other-agencies': z.strictObject({
+      /** Permanent, lower-case ID, distinct from every ID in `agencies.json`. */
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      /** The official English name, as the prose writes it in full. */
+      nameEn: z.string().min(2),
+      /** The official acronym, where the body uses one. */
+      acronym: z
+        .string()
+        .regex(/^[A-Z]{2,6}$/)
+        .optional(),
+      /** The one German gloss shown after the English name or acronym at its first mention on a German page. */
+      glossDe: z.string().min(3),
+      /** The body it belongs to: an ID in `agencies.json` or in this file. */
+      parent: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .optional(),
+    }),
     orders: z
       .strictObject({
         /** The executive order number, e.g. `14319`. */

@@ -18,7 +18,7 @@ async function load(): Promise<SiteData> {
   const raw: Partial<RawCollections> = {};
   for (const name of DATA_COLLECTIONS) raw[name] = (await getCollection(name)).map((e) => ({ ...e.data, id: e.id }));
   const model = buildModel(raw as RawCollections);
-  const agencies = new Map(model.agencies.map((a) => [a.id, a]));
+  const agencies = new Map([...model.agencies, ...model.otherAgencies].map((a) => [a.id, a]));
   const texts = new Map((await getCollection('texts')).map((t) => [t.id, withAgencyMentions(t, agencies)]));
   const site: SiteData = {
     model,

@@ -1,7 +1,8 @@
 /**
  * Agency mentions in prose: authors write `[OMB](agency:omb)`; German pages get the agency's one
  * canonical gloss from `content/data/agencies.json` at its first mention on the page. No gloss is
- * typed by hand (the prose check refuses one).
+ * typed by hand (the prose check refuses one). Bodies the plan does not name come from
+ * `content/data/other-agencies.json` the same way; they have no page, so their mention stays text.
  *
  * The same rule serves the Markdown body (through `remark-agency-mentions`) and the plain-text front
  * matter (summary, section summaries, deadlines, comparison claims), which `withAgencyMentions` turns
@@ -11,7 +12,8 @@
 /** What the gloss needs to know of an agency. */
 export interface GlossAgency {
   id: string;
-  planName: string;
+  /** The plan's spelling; absent for bodies the plan does not name (`other-agencies.json`). */
+  planName?: string | undefined;
   acronym?: string | null | undefined;
   nameEn: string;
   glossDe: string;
@@ -35,7 +37,10 @@ export function agencyIdOf(href: string): string | undefined {
  */
 export function glossSuffix(label: string, agency: GlossAgency, locale: string): string {
   if (locale !== 'de') return '';
-  const names = [agency.nameEn, agency.planName, agency.acronym].filter((n): n is string => !!n);
+  // "U.S. Army Corps of Engineers" is also written "Army Corps of Engineers".
+  const names = [agency.nameEn, agency.planName, agency.acronym]
+    .filter((n): n is string => !!n)
+    .flatMap((n) => [n, n.replace(/^(U\.S\.|United States) /, '')]);
   const bare = label.replace(/^(the|die|der|das|dem|den|des)\s+/i, '');
   if (!names.includes(bare)) return '';
   if (agency.acronym && bare !== agency.acronym) return ` (${agency.acronym}, ${agency.glossDe})`;

@@ -244,7 +244,9 @@ export function checkProse(root: string): Problem[] {
   const files = readGermanProse(root);
   const termsPath = join(root, 'content', 'data', 'terminology.json');
   const terms = existsSync(termsPath) ? (JSON.parse(readFileSync(termsPath, 'utf8')) as { terms: Term[] }).terms : [];
-  const agencies = JSON.parse(readFileSync(join(root, 'content', 'data', 'agencies.json'), 'utf8')) as GlossAgency[];
+  const agencies = ['agencies.json', 'other-agencies.json'].flatMap(
+    (f) => JSON.parse(readFileSync(join(root, 'content', 'data', f), 'utf8')) as GlossAgency[],
+  );
   const backlogPath = join(root, 'content', 'data', 'quotation-backlog.json');
   const backlog = existsSync(backlogPath) ? (JSON.parse(readFileSync(backlogPath, 'utf8')) as { files: string[] }).files : [];
   return [...checkTerminology(files, terms), ...checkGlosses(files, agencies), ...checkQuotations(files, backlog)];
