@@ -7,6 +7,7 @@ import { checkProse, readProse } from '../editorial/terminology-check';
 import { checkCopiedRuns } from '../editorial/copy-check';
 import { checkEnglishStyle } from '../editorial/english-style-check';
 import { checkOtherAgencies } from '../editorial/other-agencies';
+import { checkQuotes } from '../editorial/quote-check';
 import { checkTracker } from '../tracker/check';
 import { checkCheckedDates, checkProseSafety } from './prose-safety';
 import { readTrackerFiles } from '../tracker/tree';
@@ -29,6 +30,7 @@ export function runContentChecks(root: string, today: string): Problem[] {
     ...checkOtherAgencies(root),
     ...checkCopiedRuns(root),
     ...checkEnglishStyle(readProse(root, 'en')),
+    ...checkQuotes(root),
     ...checkTracker(tree, readTrackerFiles(root), today),
     ...checkProseSafety(root),
     ...Object.values(tree.data).flatMap((d) => checkCheckedDates(d.file, d.records, today)),

@@ -4,6 +4,7 @@ import { DATA_COLLECTIONS } from './collections';
 import { buildModel, queries, type Queries, type RawCollections, type SiteModel } from './model';
 import { textId } from './text-ids';
 import { withAgencyMentions } from '../editorial/agency-mentions';
+import { withQuoteText } from '../editorial/quote-text';
 
 /** The only module that reads Astro's content collections; pages get typed data from here. */
 export interface SiteData extends Queries {
@@ -19,7 +20,7 @@ async function load(): Promise<SiteData> {
   for (const name of DATA_COLLECTIONS) raw[name] = (await getCollection(name)).map((e) => ({ ...e.data, id: e.id }));
   const model = buildModel(raw as RawCollections);
   const agencies = new Map([...model.agencies, ...model.otherAgencies].map((a) => [a.id, a]));
-  const texts = new Map((await getCollection('texts')).map((t) => [t.id, withAgencyMentions(t, agencies)]));
+  const texts = new Map((await getCollection('texts')).map((t) => [t.id, withAgencyMentions(withQuoteText(t), agencies)]));
   const site: SiteData = {
     model,
     ...queries(model),
