@@ -9,6 +9,8 @@ import { checkEnglishStyle } from '../editorial/english-style-check';
 import { checkTracker } from '../tracker/check';
 import { checkCheckedDates, checkProseSafety } from './prose-safety';
 import { readTrackerFiles } from '../tracker/tree';
+import { checkFactLinks } from './certainty';
+import { checkHedges } from '../editorial/hedge-check';
 
 /**
  * Every check the build runs before it writes a page, in one list, so the build and
@@ -27,6 +29,8 @@ export function runContentChecks(root: string, today: string): Problem[] {
     ...checkEnglishStyle(readProse(root, 'en')),
     ...checkTracker(tree, readTrackerFiles(root), today),
     ...checkProseSafety(root),
+    ...checkFactLinks(tree),
+    ...checkHedges(root),
     ...Object.values(tree.data).flatMap((d) => checkCheckedDates(d.file, d.records, today)),
   ];
 }
