@@ -61,8 +61,8 @@ const copies: string[] = [];
 afterAll(() => copies.forEach(removeProject), 120_000);
 
 describe('bad content is refused with file, field and fix', () => {
-  it('has the fifteen kinds of defect of the site, the two of the editorial checks and the ten of the tracker', () => {
-    expect(fixtures).toHaveLength(27);
+  it('has the sixteen kinds of defect of the site, the four of the editorial checks and the ten of the tracker', () => {
+    expect(fixtures).toHaveLength(30);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
