@@ -149,7 +149,8 @@ describe('citation files of an original that rests on secondary sources', () => 
       'N1  - citation or date of the original: confirmed by several secondary sources; official page not seen\r\n',
     );
     expect(cslJson(work)[0]!.note).toBe(work.note);
-    const { note: _, ...plain } = work;
+    const plain: CitableWork = { ...work };
+    delete plain.note;
     expect(cslJson(plain)[0]).not.toHaveProperty('note');
     expect(ris(plain)).not.toContain('N1');
   });
