@@ -11,6 +11,23 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * A deadline note as the reference types it, with its hedge turned into a verification level: the note
+ * states the fact, `dueNoteCheck` says how it is known, and the site renders the marker from it.
+ *
+ * - "depends on announcement date (not verified)" → the note without the bracket, `unverified`;
+ * - "…; reported bid deadline end of June 2026 (Just Security; exact call date unverified)" → "…; bid
+ *   deadline end of June 2026 (Just Security)", `secondary-single`: the date rests on the one named source.
+ */
+export function noteCertainty(note) {
+  if (typeof note !== 'string') return { note: note ?? null, level: undefined };
+  let m = /^(.*?)\s*\((?:not verified|unverified)\)$/.exec(note);
+  if (m) return { note: m[1], level: 'unverified' };
+  m = /^(.*?)\breported (.*?) \(([^;()]+); [^()]*unverified\)$/.exec(note);
+  if (m) return { note: `${m[1]}${m[2]} (${m[3]})`, level: 'secondary-single' };
+  return { note, level: undefined };
+}
+
 /** Stable agency ID: lower-case ASCII words joined by hyphens ("CHIPS Program Office (DOC)" → "chips-program-office-doc"). */
 export function agencyId(name) {
   return name
@@ -213,14 +230,16 @@ export function importReference(ref, out, log = console.log) {
       const count = (seen.get(d.provision) ?? 0) + 1;
       seen.set(d.provision, count);
       const dueDate = /^\d{4}-\d{2}-\d{2}$/.test(d.due_date) ? d.due_date : null;
+      const { note, level } = dueDate ? { note: null, level: undefined } : noteCertainty(d.due_date);
       return {
         key: count === 1 ? d.provision : `${d.provision} (${count})`,
         provision: d.provision,
         section: d.provision.match(/\d+/)[0],
         period: d.period,
         dueDate,
-        dueNote: dueDate ? null : d.due_date,
-        dueNoteDe: dueDate ? null : (before.find((b) => b.provision === d.provision && b.dueNote === d.due_date)?.dueNoteDe ?? null),
+        dueNote: note,
+        dueNoteDe: dueDate ? null : (before.find((b) => b.provision === d.provision && b.dueNote === note)?.dueNoteDe ?? null),
+        ...(level ? { dueNoteCheck: level } : {}),
       };
     });
   }

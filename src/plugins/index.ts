@@ -7,6 +7,8 @@ import { en } from '../i18n/ui/en';
 import { remarkEntityLinks } from './remark-entity-links';
 import { remarkAgencyMentions } from './remark-agency-mentions';
 import { remarkQuotations } from './remark-quotations';
+import { remarkFactLinks } from './remark-fact-links';
+import { buildFactLevels, type FactLevels } from '../lib/content/certainty';
 import type { GlossAgency } from '../lib/editorial/agency-mentions';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeGlossaryLinks, type GlossaryTerm } from './rehype-glossary-links';
@@ -17,6 +19,8 @@ export function markdownPlugins(root: string) {
   let targets: LinkTargets | undefined;
   const content = () => (tree ??= readContentTree(root));
   const lazyTargets = () => (targets ??= buildLinkTargets(content()));
+  let facts: FactLevels | undefined;
+  const levels = () => (facts ??= buildFactLevels(content()));
   const terms = () => (content().data.glossary?.records ?? []) as GlossaryTerm[];
   let agencyMap: Map<string, GlossAgency> | undefined;
   const glossAgencies = () =>
@@ -25,6 +29,7 @@ export function markdownPlugins(root: string) {
   const remarkPlugins: RemarkPlugins = [
     [remarkQuotations as RemarkPlugin, {}],
     [remarkAgencyMentions as RemarkPlugin, { agencies }],
+    [remarkFactLinks as RemarkPlugin, { levels }],
     [remarkEntityLinks as RemarkPlugin, { targets: lazyTargets }],
   ];
   const rehypePlugins: RehypePlugins = [

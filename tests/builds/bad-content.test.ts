@@ -70,8 +70,8 @@ function withDefect<T>(fixture: Fixture, prefix: string, use: (root: string) => 
 }
 
 describe('bad content is refused with file, field and fix', () => {
-  it('has the fifteen kinds of defect of the site, the four of the editorial checks and the ten of the tracker', () => {
-    expect(fixtures).toHaveLength(29);
+  it('has the sixteen kinds of defect of the site, the six of the editorial checks and the ten of the tracker', () => {
+    expect(fixtures).toHaveLength(32);
   });
 
   // The build runs these same checks before it writes a page (src/integrations/content-check.ts), so

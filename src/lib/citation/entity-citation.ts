@@ -2,7 +2,8 @@ import type { Locale } from '../../i18n/locales';
 import { CITATION_FORMATS, type CitableWork, type CitationFormat, type Styled } from './formats';
 import { citableEntity, type EntitySource } from '../views/entity-titles';
 import type { DocSection } from '../content/model';
-import { orderSectionCitations, orderCitation, planCitation, priorCitation } from './original';
+import { orderSectionCitations, orderCitation, originalCertainty, planCitation, priorCitation } from './original';
+import type { Certainty } from '../content/certainty';
 import { orderLegislation, planLegislation, priorLegislation, type Legislation } from '../head/metadata';
 import { cardPath, citationPath, entityDataPath, type EntityKind } from '../routes/urls';
 
@@ -11,6 +12,8 @@ export interface EntityCitation {
   work: CitableWork;
   /** Citation of the US original the page describes, where there is one original. */
   original: Styled | undefined;
+  /** How certain the original's citation and date are, where not settled: the cite box marks it. */
+  originalLevel?: Certainty | undefined;
   /** Pinpoint citations of each section of an order. */
   sections: { section: DocSection; citation: Styled }[];
   /** The originals, for JSON-LD `isBasedOn`. */
@@ -44,7 +47,7 @@ function originals(
   kind: EntityKind,
   id: string,
   locale: Locale,
-): Pick<EntityCitation, 'original' | 'sections' | 'basedOn'> {
+): Pick<EntityCitation, 'original' | 'sections' | 'basedOn'> & { originalLevel?: Certainty | undefined } {
   switch (kind) {
     case 'pillar': {
       const p = src.pillar(id);
@@ -64,11 +67,21 @@ function originals(
     }
     case 'order': {
       const o = src.order(id);
-      return { original: orderCitation(o, locale), sections: orderSectionCitations(o, locale), basedOn: [orderLegislation(o)] };
+      return {
+        original: orderCitation(o, locale),
+        originalLevel: originalCertainty({ kind: 'order', order: o }),
+        sections: orderSectionCitations(o, locale),
+        basedOn: [orderLegislation(o)],
+      };
     }
     case 'prior': {
       const d = src.prior(id);
-      return { original: priorCitation(d, locale), sections: [], basedOn: [priorLegislation(d)] };
+      return {
+        original: priorCitation(d, locale),
+        originalLevel: originalCertainty({ kind: 'prior', prior: d }),
+        sections: [],
+        basedOn: [priorLegislation(d)],
+      };
     }
     case 'agency':
       return { original: undefined, sections: [], basedOn: [planLegislation()] };
@@ -79,9 +92,11 @@ function originals(
 
 export function entityCitation(src: EntitySource, kind: EntityKind, id: string, locale: Locale, site: URL): EntityCitation {
   const formats = Object.keys(CITATION_FORMATS) as CitationFormat[];
+  const { originalLevel, ...rest } = originals(src, kind, id, locale);
   return {
     work: citableEntity(src, kind, id, locale, site),
-    ...originals(src, kind, id, locale),
+    ...rest,
+    originalLevel,
     downloads: formats.map((format) => ({ format, href: citationPath(kind, id, locale, CITATION_FORMATS[format].extension) })),
     data: entityDataPath(kind, id),
     card: new URL(cardPath(kind, id, locale), site).href,

@@ -18,6 +18,8 @@ export interface CitableWork {
   locale: Locale;
   /** Citation key, unique across pages and languages. */
   key: string;
+  /** How certain the original's citation and date are, where they rest on secondary sources or are unverified. */
+  note?: string;
 }
 
 /** A run of citation text; italic runs are titles of stand-alone works. */
@@ -111,7 +113,14 @@ export function bibtex(w: CitableWork): string {
     ['month', String(month)],
     ['url', w.url],
     ['langid', BIB_LANGUAGE[w.locale]],
-    ['note', w.locale === 'de' ? `Stand: ${numericDate(w.date)}` : `Facts last checked ${formatDate(w.date, 'en')}`],
+    [
+      'note',
+      bibValue(
+        [w.locale === 'de' ? `Stand: ${numericDate(w.date)}` : `Facts last checked ${formatDate(w.date, 'en')}`, w.note]
+          .filter(Boolean)
+          .join('; '),
+      ),
+    ],
   ];
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
   return `@online{${w.key},\n${body}\n}\n`;
@@ -130,6 +139,7 @@ export function ris(w: CitableWork): string {
     ['UR', w.url],
     ['LA', w.locale],
     ['ID', w.key],
+    ...(w.note ? [['N1', w.note] as [string, string]] : []),
     ['ER', ''],
   ];
   return `${lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd() + (tag === 'ER' ? ' ' : '')).join('\r\n')}\r\n`;
@@ -145,6 +155,7 @@ export interface CslItem {
   issued: { 'date-parts': [[number, number, number]] };
   URL: string;
   language: string;
+  note?: string;
 }
 
 /** CSL-JSON, the format citeproc and most reference managers exchange. */
@@ -160,6 +171,7 @@ export function cslJson(w: CitableWork): CslItem[] {
       issued: { 'date-parts': [dateParts(w.date)] },
       URL: w.url,
       language: w.locale === 'de' ? 'de-DE' : 'en-US',
+      ...(w.note ? { note: w.note } : {}),
     },
   ];
 }

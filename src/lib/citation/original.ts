@@ -3,6 +3,7 @@ import { PLAN_TITLE } from '../content/plan';
 import { formatDate } from '../views/format';
 import type { Styled } from './formats';
 import type { DocSection, Order, PriorInstrument } from '../content/model';
+import { isSettled, weakest, type Certainty } from '../content/certainty';
 
 /**
  * Citations of the US originals a page is about: the plan with its printed page, an executive order
@@ -77,4 +78,18 @@ export function priorCitation(doc: PriorInstrument, locale: Locale): Styled {
   const when = fr ? (doc.frPublicationDate ?? doc.date) : doc.date;
   const date = when ? ` (${formatDate(when, locale)})` : '';
   return [{ text: `${designation}, ` }, { text: doc.titleEn, italic: true }, { text: `${fr ? `, ${fr}` : ''}${date}.` }];
+}
+
+/**
+ * How certain the facts of an original's citation are (its Federal Register citation and date), or
+ * undefined where they are settled: the cite box shows the marker, the citation files a note.
+ */
+export function originalCertainty(doc: { kind: 'order'; order: Order } | { kind: 'prior'; prior: PriorInstrument }): Certainty | undefined {
+  const level =
+    doc.kind === 'order'
+      ? doc.order.citationCheck
+      : federalRegister(doc.prior.citation)
+        ? weakest(doc.prior.citationCheck, doc.prior.dateCheck)
+        : doc.prior.dateCheck;
+  return isSettled(level) ? undefined : level;
 }

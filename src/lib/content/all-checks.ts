@@ -11,6 +11,8 @@ import { checkQuotes } from '../editorial/quote-check';
 import { checkTracker } from '../tracker/check';
 import { checkCheckedDates, checkProseSafety } from './prose-safety';
 import { readTrackerFiles } from '../tracker/tree';
+import { checkFactLinks } from './certainty';
+import { checkHedges } from '../editorial/hedge-check';
 
 export { formatProblem };
 
@@ -33,6 +35,8 @@ export function runContentChecks(root: string, today: string): Problem[] {
     ...checkQuotes(root),
     ...checkTracker(tree, readTrackerFiles(root), today),
     ...checkProseSafety(root),
+    ...checkFactLinks(tree),
+    ...checkHedges(root),
     ...Object.values(tree.data).flatMap((d) => checkCheckedDates(d.file, d.records, today)),
   ];
 }

@@ -112,6 +112,8 @@ export interface TextFile {
   headings?: string[];
   /** Cross-references in the file (`[text](measure:1.3.2)`), with their line. */
   links?: { href: string; line: number }[];
+  /** Fact links in the file (`[3 April 2025](fact:document:omb-m-25-21#date)`), with their line. */
+  facts?: { href: string; line: number }[];
 }
 
 /** `content/` as data: what the content check and the link resolver work on. */

@@ -11,8 +11,11 @@ import { LINK_SCHEMES } from './entity-ref';
  * the line or field and the fix.
  */
 
-/** Link schemes prose may use besides the entity schemes: the web, mail, and `quote:` (quotations with their page). */
-const OTHER_SCHEMES = ['https', 'http', 'mailto', 'quote'] as const;
+/**
+ * Link schemes prose may use besides the entity schemes: the web, mail, `quote:` (quotations with
+ * their page) and `fact:` (a fact with its verification level from the data, `src/lib/content/certainty.ts`).
+ */
+const OTHER_SCHEMES = ['https', 'http', 'mailto', 'quote', 'fact'] as const;
 const ALLOWED_SCHEMES = new Set<string>([...LINK_SCHEMES, ...OTHER_SCHEMES]);
 
 /** An HTML start or end tag: `<script>`, `<img src=x onerror=…>`, `</div>`. Comparisons such as `< 10` are no tags. */

@@ -202,6 +202,11 @@ export function createSchemas<Ref>(reference: ReferenceFn<Ref>) {
               dueNote: z.string().nullable(),
               /** The same note in German; present exactly where `dueNote` is. */
               dueNoteDe: z.string().nullable(),
+              /**
+               * How the event the note names (or the date it gives) is known, where that is not settled;
+               * the site shows the certainty marker from it instead of a hedge typed into the note.
+               */
+              dueNoteCheck: z.enum(VERIFICATION_LEVELS).optional(),
             })
             .refine((d) => (d.dueNote === null) === (d.dueNoteDe === null), {
               error: 'dueNote and dueNoteDe go together: give the German note wherever there is an English one',
@@ -231,6 +236,8 @@ export function createSchemas<Ref>(reference: ReferenceFn<Ref>) {
       citation: z.string().nullable(),
       frDocNumber: z.string().nullable(),
       citationCheck: z.enum(VERIFICATION_LEVELS),
+      /** How the instrument's own date is known (the reference's verification of its text or record). */
+      dateCheck: z.enum(VERIFICATION_LEVELS),
       officialUrl: url.nullable(),
       sections: z.array(z.strictObject({ number: z.string().regex(/^\d+$/), headingEn: z.string().min(2) })),
       /** What became of the instrument, and by what. */
@@ -245,6 +252,10 @@ export function createSchemas<Ref>(reference: ReferenceFn<Ref>) {
         /** A successor without a page on this site, by name. */
         successor: z.string().nullable(),
         successorAgency: reference('agencies').nullable(),
+        /** How what became of it (status, date, successor) is known: the weakest source of what the page states. */
+        level: z.enum(VERIFICATION_LEVELS, {
+          error: 'fate.level is required: how the fate (status, date, successor) is known, one of ' + VERIFICATION_LEVELS.join(', '),
+        }),
       }),
       checked: isoDate.optional(),
     }),

@@ -5,6 +5,7 @@ import GithubSlugger from 'github-slugger';
 import { DATA_COLLECTIONS, type ContentTree, type DataFile, type TextFile } from './collections';
 import { REDIRECTS_FILE } from './redirects';
 import { LINK_SCHEMES } from './entity-ref';
+import { factLinks } from './certainty';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -36,6 +37,7 @@ export function readContentTree(root: string): ContentTree {
         ...mapKeys(file, source),
         headings: headingAnchors(source),
         links: entityLinks(source),
+        facts: factLinks(source),
       };
     });
   return redirects ? { data, texts, redirects } : { data, texts };

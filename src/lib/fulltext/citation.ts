@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import type { EntityCitation } from '../citation/entity-citation';
 import type { Styled } from '../citation/formats';
-import { orderCitation, planCitation } from '../citation/original';
+import { orderCitation, originalCertainty, planCitation } from '../citation/original';
 import { orderLegislation, planLegislation } from '../head/metadata';
 import type { Order } from '../content/model';
 import { cardForPath } from '../routes/urls';
@@ -57,6 +57,7 @@ export function orderTextCitation(page: TextPage, order: Order): EntityCitation 
   return {
     ...base(page, orderTextPath(order.id, page.locale), `atlas-eo-${order.id}-text-${page.locale}`),
     original: orderCitation(order, page.locale),
+    originalLevel: originalCertainty({ kind: 'order', order }),
     basedOn: [orderLegislation(order)],
   };
 }

@@ -366,16 +366,18 @@ export const DATASETS: readonly Dataset[] = [
             dueDate: nullable(date()),
             dueNote: nullable(str()),
             dueNoteDe: nullable(str()),
+            dueNoteCheck: nullable(enumOf(VERIFICATION_LEVELS)),
             what: perLocale(str()),
           }),
         ),
         doc: {
-          de: 'Fristen: Schlüssel, Vorschrift, Section, Frist im Wortlaut, berechnetes Fälligkeitsdatum (oder Grund, warum es keines gibt) und wer was liefern muss, je Sprache',
-          en: 'Deadlines: key, provision, section, period as worded, computed due date (or why there is none) and who must deliver what, per language',
+          de: 'Fristen: Schlüssel, Vorschrift, Section, Frist im Wortlaut, berechnetes Fälligkeitsdatum (oder Grund, warum es keines gibt, mit der Beleglage des Grundes, wo sie nicht gesichert ist) und wer was liefern muss, je Sprache',
+          en: 'Deadlines: key, provision, section, period as worded, computed due date (or why there is none, with how that reason is verified where it is not settled) and who must deliver what, per language',
         },
         value: (o, c) =>
           o.deadlines.map((d) => ({
             ...d,
+            dueNoteCheck: d.dueNoteCheck ?? null,
             what: Object.fromEntries(LOCALES.map((l) => [l, plainText(c.text(l, 'orders', o.id).deadlines?.[d.key] ?? '')])),
           })),
         csv: (d: { key: string; dueDate: string | null }) => `${d.key}: ${d.dueDate ?? '–'}`,
@@ -419,6 +421,12 @@ export const DATASETS: readonly Dataset[] = [
         doc: { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' },
         value: (p) => p.citationCheck,
       },
+      {
+        name: 'dateCheck',
+        schema: enumOf(VERIFICATION_LEVELS),
+        doc: { de: 'Wie das Datum belegt ist', en: 'How the date is verified' },
+        value: (p) => p.dateCheck,
+      },
       { name: 'officialUrl', schema: nullable(uri()), doc: { de: 'Offizieller Text', en: 'Official text' }, value: (p) => p.officialUrl },
       {
         name: 'fate',
@@ -430,10 +438,11 @@ export const DATASETS: readonly Dataset[] = [
           byMeasure: nullable(str()),
           successor: nullable(str()),
           successorAgency: nullable(str()),
+          level: enumOf(VERIFICATION_LEVELS),
         }),
         doc: {
-          de: 'Verbleib: Status, Datum, widerrufende Order und Section, fortführende Maßnahme, Nachfolger und dessen Behörde; in der CSV-Datei als fate_status usw.',
-          en: 'Fate: status, date, revoking order and section, measure that carries it on, successor and its agency; in the CSV file as fate_status etc.',
+          de: 'Verbleib: Status, Datum, widerrufende Order und Section, fortführende Maßnahme, Nachfolger und dessen Behörde, Beleglage; in der CSV-Datei als fate_status usw.',
+          en: 'Fate: status, date, revoking order and section, measure that carries it on, successor and its agency, verification level; in the CSV file as fate_status etc.',
         },
         value: (p) => p.fate,
         csv: 'columns',

@@ -28,7 +28,7 @@ export interface StaticPageDefinition {
 export const STATIC_PAGES = {
   home: { path: '', label: 'nav.home', title: 'site.tagline', anchors: ['pillars', 'key-dates'] },
   search: { path: 'search/', label: 'nav.search', title: 'search.title', anchors: [] },
-  methodology: { path: 'methodology/', label: 'nav.methodology', title: { text: 'methodology' }, anchors: [] },
+  methodology: { path: 'methodology/', label: 'nav.methodology', title: { text: 'methodology' }, anchors: ['verification'] },
   glossary: { path: 'glossary/', label: 'nav.glossary', title: 'glossary.title', anchors: [] },
   deadlines: { path: 'deadlines/', label: 'nav.deadlines', title: 'timeline.title', anchors: [] },
   topics: { path: 'topics/', label: 'nav.topics', title: 'topics.title', anchors: [] },
@@ -97,6 +97,12 @@ export function cardForPath(path: string): string {
 /** The Atom feed of the change history in one language. */
 export function changesFeedPath(locale: Locale): string {
   return `/${locale}/changes.xml`;
+}
+
+/** `/en/documents/omb-m-25-21/`: an implementing document's page, the same path after the prefix in every language (src/lib/tracker/). */
+export function documentPath(id: string, locale: Locale, anchor?: string): string {
+  const path = `/${locale}/documents/${idToSlug(id)}/`;
+  return anchor ? `${path}#${anchor}` : path;
 }
 
 /** `pagePath('glossary', 'de') // => '/de/glossary/'` */

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../../i18n/locales';
 import type { SitePage } from '../routes/site-pages';
-import { idToSlug } from '../routes/urls';
+import { documentPath } from '../routes/urls';
 import type { createDocumentSchema } from './schemas';
 
 /** An implementing instrument with references flattened to IDs; newest first in lists. */
@@ -10,11 +10,8 @@ type Parsed = z.output<ReturnType<typeof createDocumentSchema>>;
 type Refs = 'agencies' | 'measures' | 'orders' | 'prior' | 'topics' | 'replaces';
 export type TrackerDocument = Omit<Parsed, Refs> & Record<Refs, string[]>;
 
-/** `/en/documents/omb-m-25-21/`: the same path after the prefix in every language. */
-export function documentPath(id: string, locale: Locale, anchor?: string): string {
-  const path = `/${locale}/documents/${idToSlug(id)}/`;
-  return anchor ? `${path}#${anchor}` : path;
-}
+/** `/en/documents/omb-m-25-21/` (in `routes/urls.ts`, which the Markdown plugins can import without `astro:content`). */
+export { documentPath };
 
 /** The documents index: `/en/documents/`. */
 export function documentsIndexPath(locale: Locale): string {

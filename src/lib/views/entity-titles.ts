@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import type { CitableWork } from '../citation/formats';
+import { originalCertainty } from '../citation/original';
 import type { CardText } from '../head/social-card';
 import { ENTITY_KINDS, entityPath, idToSlug, STATIC_PAGES, type EntityKind, type StaticPage } from '../routes/urls';
 import type { Queries, SiteModel } from '../content/model';
@@ -72,7 +73,21 @@ export function citableEntity(src: EntitySource, kind: EntityKind, id: string, l
     date: entityChecked(src, kind, id),
     locale,
     key: `atlas-${kind}-${idToSlug(id)}-${locale}`,
+    ...certaintyNote(src, kind, id, locale),
   };
+}
+
+/** A note for the citation files where the original's citation or date rests on secondary sources or is unverified. */
+function certaintyNote(src: EntitySource, kind: EntityKind, id: string, locale: Locale): { note?: string } {
+  const level =
+    kind === 'order'
+      ? originalCertainty({ kind, order: src.order(id) })
+      : kind === 'prior'
+        ? originalCertainty({ kind, prior: src.prior(id) })
+        : undefined;
+  if (!level) return {};
+  const t = useTranslations(locale);
+  return { note: t('certainty.citeNote', { level: t(`verification.${level}`) }) };
 }
 
 /** What the entity's social card says: kind and ID above, the title in the page language below. */
