@@ -104,6 +104,7 @@ describe('the hedge check', () => {
     expect(findHedges(de('Kanzleiberichten zufolge richtete er die Task Force ein.'), 'de')).toHaveLength(1);
     expect(findHedges(de('Das Datum vom 3. April 2025 stützt sich auf mehrere Sekundärquellen.'), 'de')).toHaveLength(1);
     expect(findHedges(de('Nicht geprüft: der amtliche Text.'), 'de')).toHaveLength(1);
+    expect(findHedges(de('Die Nummer ließ sich nicht bestätigen.'), 'de')).toHaveLength(1);
   });
 
   it('leaves statements about the world, the editors’ work and attributions alone', () => {

@@ -49,8 +49,8 @@ export const HEDGES: Record<'de' | 'en', Hedge[]> = {
     { phrase: '(…)Berichten … zufolge', pattern: /\p{L}*berichten\b[^.;:]{0,80}?\bzufolge\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
     { phrase: 'laut Berichten', pattern: /\blaut \p{L}*berichten\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
     {
-      phrase: 'nicht bestätigt / unbestätigt',
-      pattern: /\b(?:nicht bestätigt|unbestätigt)\p{L}*/giu,
+      phrase: 'nicht bestätigt / unbestätigt / (ließ sich) nicht bestätigen',
+      pattern: /\b(?:nicht bestätigt|unbestätigt)\p{L}*|\bnicht (?:zu )?bestätigen\b/giu,
       fix: FACT_LINK_FIX + OTHERWISE,
     },
     {
