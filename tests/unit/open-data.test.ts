@@ -64,6 +64,25 @@ describe('open data records and schemas', () => {
     );
   });
 
+  it('the published schema refuses what the content schema refuses: the same definitions', () => {
+    const wrong = (name: string, edit: (record: Record<string, unknown>) => void) => {
+      const d = DATASETS.find((x) => x.name === name)!;
+      const validate = ajv().compile(fileSchema(d, site));
+      const file = structuredClone(datasetFile(d, ctx));
+      edit(file.records[0]!);
+      expect(validate(file), name).toBe(false);
+      return validate.errors!.map((e) => `${e.instancePath} ${e.keyword}`);
+    };
+    expect(wrong('measures', (r) => (r.id = '1.3'))).toContain('/records/0/id pattern');
+    expect(wrong('measures', (r) => (r.pdfPage = 29))).toContain('/records/0/pdfPage maximum');
+    expect(wrong('measures', (r) => (r.instruments = ['magic']))).toContain('/records/0/instruments/0 enum');
+    expect(wrong('orders', (r) => (r.signingDate = '2025-02-30'))).toContain('/records/0/signingDate pattern');
+    expect(wrong('prior', (r) => ((r.fate as { status: string }).status = 'vanished'))).toContain('/records/0/fate/status enum');
+    expect(wrong('orders', (r) => ((r.deadlines as { section: string }[])[0]!.section = 'four'))).toContain(
+      '/records/0/deadlines/0/section pattern',
+    );
+  });
+
   it('records carry both languages, absolute URLs and the record’s own file, and plain text', () => {
     const [record] = buildRecords(
       DATASETS.find((x) => x.name === 'measures')!,
