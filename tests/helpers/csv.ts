@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
  * as the header, no stray quotes; anything else throws.
  */
 export function readCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
-  const lines = parse<string[]>(text, { record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false, bom: false });
+  const lines: string[][] = parse(text, { record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false, bom: false });
   const [header = [], ...data] = lines;
   return { header, rows: data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]!]))) };
 }

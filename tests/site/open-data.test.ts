@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { DIST, requireDist } from '../helpers/dist';
+import { DIST, requireDist, ORIGIN } from '../helpers/dist';
 import { realModel } from '../helpers/content';
 import { DATASETS } from '../../src/lib/open-data/datasets';
 import { expectedCells, readCsv } from '../helpers/csv';
@@ -13,7 +13,6 @@ requireDist();
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const json = <T = Record<string, unknown>>(path: string) => JSON.parse(read(path)) as T;
 const model = realModel();
-const ORIGIN = 'http://localhost:4321';
 
 /** Expected record counts come from content/data, via the model. */
 const expected: Record<string, number> = {
@@ -58,6 +57,14 @@ describe('open data', () => {
       const missing = structuredClone(file);
       delete (missing.records[0] as Record<string, unknown>).text;
       expect(validate(missing)).toBe(false);
+    });
+
+    it('the schema, derived from the content schema, rejects an ID the content would refuse', () => {
+      const validate = validator(`data/schema/${name}.schema.json`);
+      const wrong = structuredClone(file);
+      wrong.records[0]!.id = 'Not an ID!';
+      expect(validate(wrong)).toBe(false);
+      expect(validate.errors!.map((e) => e.instancePath)).toContain('/records/0/id');
     });
 
     it('its CSV, read with csv-parse, has a row per entity of the model, each cell what the JSON record holds', () => {
