@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { markdownPlugins } from './src/plugins/index.ts';
@@ -20,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }) },
-  integrations: [contentCheck(), mdx(), buildTimings(), pagefindIndex(), deployFiles()],
+  integrations: [contentCheck(), buildTimings(), pagefindIndex(), deployFiles()],
   devToolbar: { enabled: false },
   // Vite would inline small scripts into the HTML; the Content Security Policy (src/lib/csp.ts) allows
   // only external script files, so every bundled script stays a file. The print stylesheet gets the

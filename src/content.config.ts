@@ -31,7 +31,7 @@ export const collections = {
   statuses: defineCollection({ loader: data('statuses'), schema: tracker.statuses }),
   deadlineStatuses: defineCollection({ loader: data('deadline-statuses'), schema: tracker.deadlineStatuses }),
   texts: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),
+    loader: glob({ pattern: '**/*.md', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),
     schema: schemas.texts,
   }),
   planText: defineCollection({ ...fulltext('planText'), schema: F.planText.schema }),

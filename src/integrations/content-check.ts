@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../lib/content/check';
+import { formatProblem } from '../lib/content/all-checks';
 import { runContentChecks } from '../lib/content/all-checks';
 import { recordPhase } from '../lib/build/timings';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/all-checks';
 import { runContentChecks } from '../../src/lib/content/all-checks';
 
 // The same checks `astro build` runs first, on the repository's own content: `npm run check:content`

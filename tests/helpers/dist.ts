@@ -3,8 +3,16 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { ROOT } from './content';
 import { publishedUrl } from '../../src/lib/routes/published-files';
+import { siteOrigin } from '../../src/lib/deploy/origin';
 
 export const DIST = join(ROOT, 'dist');
+
+/**
+ * The origin the build was made for: `SITE_URL`, or the preview origin without it. The build and its
+ * tests run with the same environment (`SITE_URL=https://atlas.example.org npm test`), so no site test
+ * hard-codes an origin.
+ */
+export const ORIGIN = siteOrigin();
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does this for you).');

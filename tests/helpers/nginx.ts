@@ -11,8 +11,8 @@ export const SHIPPED_CONFIG = join(ROOT, 'deploy', 'nginx', 'atlas.conf');
 export const BROTLI_CONFIG = join(ROOT, 'deploy', 'nginx', 'brotli.conf');
 export const hasBrotliModule = () => existsSync(NGINX_BROTLI_MODULE);
 
-/** The configuration files a deployment includes: brotli where Debian's module is installed, then the site's. */
-export const shippedIncludes = () => [...(hasBrotliModule() ? [BROTLI_CONFIG] : []), SHIPPED_CONFIG];
+/** The configuration files a deployment includes: brotli where Debian's module is installed, then the site's (the shipped one unless given). */
+export const shippedIncludes = (siteConfig = SHIPPED_CONFIG) => [...(hasBrotliModule() ? [BROTLI_CONFIG] : []), siteConfig];
 
 export interface NginxSite {
   /** The directory served (`root`). */

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { builtPages, DIST, requireDist } from '../helpers/dist';
+import { builtPages, DIST, requireDist, ORIGIN } from '../helpers/dist';
 import { readText, realModel } from '../helpers/content';
 
 requireDist();
 const model = realModel();
-const ORIGIN = 'http://localhost:4321';
 
 describe.each(['de', 'en'])('the %s change history', (locale) => {
   const xml = readFileSync(join(DIST, locale, 'changes.xml'), 'utf8');

@@ -3,17 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { DIST, requireDist } from '../helpers/dist';
+import { DIST, requireDist, ORIGIN } from '../helpers/dist';
 import { realModel } from '../helpers/content';
 import { DATASETS } from '../../src/lib/open-data/datasets';
-import { parseCsv } from '../../src/lib/open-data/csv';
-import { ENTITY_SEGMENTS, idToSlug } from '../../src/lib/routes/urls';
+import { expectedCells, readCsv } from '../helpers/csv';
+import { ENTITY_SEGMENTS, entityPath, idToSlug } from '../../src/lib/routes/urls';
 
 requireDist();
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const json = <T = Record<string, unknown>>(path: string) => JSON.parse(read(path)) as T;
 const model = realModel();
-const ORIGIN = 'http://localhost:4321';
 
 /** Expected record counts come from content/data, via the model. */
 const expected: Record<string, number> = {
@@ -60,18 +59,27 @@ describe('open data', () => {
       expect(validate(missing)).toBe(false);
     });
 
-    it('its CSV parses back with one row per record and the same IDs in the same order', () => {
-      const csv = read(`data/${name}.csv`);
-      const [header, ...rows] = parseCsv(csv);
-      expect(header!.slice(0, 1)).toEqual(['id']);
+    it('the schema, derived from the content schema, rejects an ID the content would refuse', () => {
+      const validate = validator(`data/schema/${name}.schema.json`);
+      const wrong = structuredClone(file);
+      wrong.records[0]!.id = 'Not an ID!';
+      expect(validate(wrong)).toBe(false);
+      expect(validate.errors!.map((e) => e.instancePath)).toContain('/records/0/id');
+    });
+
+    it('its CSV, read with csv-parse, has a row per entity of the model, each cell what the JSON record holds', () => {
+      const { header, rows } = readCsv(read(`data/${name}.csv`));
+      expect(header[0]).toBe('id');
       expect(header).toEqual(expect.arrayContaining(['title_de', 'title_en', 'summary_de', 'summary_en', 'url_de', 'url_en']));
-      expect(rows).toHaveLength(expected[name]!);
-      for (const row of rows) expect(row).toHaveLength(header!.length);
-      expect(rows.map((r) => r[0])).toEqual(file.records.map((r) => r.id));
-      const titleDe = header!.indexOf('title_de');
-      expect(rows.map((r) => r[titleDe])).toEqual(
-        file.records.map((r) => (r as unknown as { text: { de: { title: string } } }).text.de.title),
-      );
+      expect(rows.map((r) => r.id)).toEqual(d.entities(model).map((e) => e.id));
+      file.records.forEach((record, i) => {
+        const cells = expectedCells(record);
+        expect(header, record.id).toEqual([...cells.keys()]);
+        for (const [column, value] of cells) {
+          if (value === undefined) expect(rows[i]![column], `${record.id} ${column}`).toBeDefined();
+          else expect(rows[i]![column], `${record.id} ${column}`).toBe(value);
+        }
+      });
     });
 
     it('has a record file per entity that validates and equals the bulk record', () => {
@@ -97,6 +105,21 @@ describe('open data', () => {
     }
     const measures = json<{ records: { id: string; agencies: string[] }[] }>('data/measures.json').records;
     expect(measures.map((m) => [m.id, m.agencies])).toEqual(model.measures.map((m) => [m.id, m.agencies]));
+  });
+
+  it('the CSV files state the model’s facts: a measure’s agencies and page, an instrument’s fate, an order’s date', () => {
+    const measures = readCsv(read('data/measures.csv')).rows;
+    expect(measures.map((r) => [r.id, r.agencies!.split('; ').filter(Boolean), Number(r.pdfPage)])).toEqual(
+      model.measures.map((m) => [m.id, m.agencies, m.pdfPage]),
+    );
+    const prior = readCsv(read('data/prior.csv')).rows;
+    expect(prior.map((r) => [r.id, r.fate_status, r.fate_byOrder || null])).toEqual(
+      model.prior.map((p) => [p.id, p.fate.status, p.fate.byOrder]),
+    );
+    const orders = readCsv(read('data/orders.csv')).rows;
+    expect(orders.map((r) => [r.id, r.signingDate, r.url_de])).toEqual(
+      model.orders.map((o) => [o.id, o.signingDate, new URL(entityPath('order', o.id, 'de'), ORIGIN).href]),
+    );
   });
 
   it('contains no build time: the data files mention no date that is not in the content', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForPath } from '../helpers/dist';
+import { builtPages, fileForPath, ORIGIN } from '../helpers/dist';
 import { realModel } from '../helpers/content';
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
 const localized = pages.filter((p) => /^\/(de|en)\//.test(p.path));
-const ORIGIN = 'http://localhost:4321';
 
 describe('built site: every page', () => {
   it('exists for every entity in both languages', () => {

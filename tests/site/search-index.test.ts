@@ -1,26 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtPages } from '../helpers/dist';
+import { ROOT, readJson, realModel } from '../helpers/content';
+import { LOCALES, type Locale } from '../../src/i18n/locales';
+import { ENTITY_KINDS, STATIC_PAGES, entityPath, idToSlug, pagePath, type StaticPage } from '../../src/lib/routes/urls';
+import { entitiesOfModel } from '../../src/lib/routes/site-pages';
+import { orderTextPath } from '../../src/lib/routes/fulltext-urls';
 
 interface Entry {
   languages: Record<string, { page_count: number }>;
 }
 
+/**
+ * Which pages the search finds, decided here from the content rather than read from the same build:
+ * every entity page, every implementing document and the documents index, the order texts (a German
+ * one only where a German translation exists; otherwise the page is an English fallback), and these
+ * static pages. The other static pages (search, the lists, the change history) only point elsewhere.
+ * A new static page must be put in one of the two lists.
+ */
+const INDEXED_STATIC: readonly StaticPage[] = ['home', 'methodology', 'glossary', 'deadlines', 'data', 'status', 'planText'];
+const UNINDEXED_STATIC: readonly StaticPage[] = ['search', 'measures', 'agencies', 'orders', 'prior', 'topics', 'changes'];
+
+function expectedIndex(locale: Locale): Set<string> {
+  const entities = entitiesOfModel(realModel());
+  const documents = readJson<{ id: string }[]>('content/data/documents.json');
+  const texts = readdirSync(join(ROOT, 'content', 'fulltext', 'orders'));
+  const orderTexts = texts.filter((f) => f.endsWith('.en.json')).map((f) => f.slice(0, -'.en.json'.length));
+  return new Set([
+    ...ENTITY_KINDS.flatMap((kind) => entities[kind].map((e) => entityPath(kind, e.id, locale))),
+    ...documents.map((d) => `/${locale}/documents/${idToSlug(d.id)}/`),
+    `/${locale}/documents/`,
+    ...orderTexts.filter((n) => texts.includes(`${n}.${locale}.json`)).map((n) => orderTextPath(n, locale)),
+    ...INDEXED_STATIC.map((page) => pagePath(page, locale)),
+  ]);
+}
+
 describe('built site: Pagefind index', () => {
   const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as Entry;
   const pages = builtPages();
-  const indexable = (locale: string) =>
-    pages.filter((p) => p.path.startsWith(`/${locale}/`) && p.document.querySelector('[data-pagefind-body]')).length;
 
   it('has exactly one index per site language', () => {
-    expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en']);
+    expect(Object.keys(entry.languages).sort()).toEqual([...LOCALES].sort());
   });
 
-  it.each(['de', 'en'])('the %s index holds every content page of that language and nothing else', (locale) => {
-    const expected = indexable(locale);
-    expect(expected).toBeGreaterThan(200);
-    expect(entry.languages[locale]!.page_count).toBe(expected);
+  it('every static page is decided: indexed or not', () => {
+    expect([...INDEXED_STATIC, ...UNINDEXED_STATIC].sort()).toEqual(Object.keys(STATIC_PAGES).sort());
+  });
+
+  it.each(LOCALES)('the %s index holds as many pages as the content has searchable pages in that language', (locale) => {
+    const expected = expectedIndex(locale);
+    expect(expected.size).toBeGreaterThan(250);
+    expect(entry.languages[locale]!.page_count).toBe(expected.size);
+    const marked = pages.filter((p) => p.path.startsWith(`/${locale}/`) && p.document.querySelector('[data-pagefind-body]'));
+    expect(marked.map((p) => p.path).sort()).toEqual([...expected].sort());
   });
 
   it('indexes only main content: chrome is excluded and search/list pages are not indexed', () => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { builtPages, DIST, redirectPages } from '../helpers/dist';
+import { builtPages, DIST, redirectPages, ORIGIN } from '../helpers/dist';
 
-const ORIGIN = 'http://localhost:4321';
 const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
 const { document } = parseHTML(xml.replace(/^<\?xml[^>]*>/, ''));
 const urls = [...document.querySelectorAll('url')];

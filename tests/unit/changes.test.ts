@@ -3,7 +3,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { atomFeed } from '../../src/lib/feeds/atom';
 import { changeAnchor, correctionsFor, latestChangeDate } from '../../src/lib/views/changes';
 import { refLink } from '../../src/lib/views/change-links';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/lib/content/all-checks';
 import type { ContentTree } from '../../src/lib/content/collections';
 import type { Change } from '../../src/lib/content/model';
 import { realModel, realTree } from '../helpers/content';

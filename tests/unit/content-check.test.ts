@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/content/all-checks';
 import type { ContentTree } from '../../src/lib/content/collections';
 import { realTree } from '../helpers/content';
 

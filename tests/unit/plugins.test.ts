@@ -9,25 +9,19 @@ const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugi
 const render = async (markdown: string, path: string) =>
   (await processor.render(markdown, { fileURL: new URL(`file://${ROOT}/${path}`) })).code;
 
-describe('remark-entity-links through the Markdown pipeline', () => {
-  it.each([
-    ['de', 'measure:1.3.2', '/de/measures/1-3-2/'],
-    ['en', 'measure:1.3.2', '/en/measures/1-3-2/'],
-    ['de', 'order:14319#sec-3', '/de/orders/14319/#sec-3'],
-    ['en', 'prior:eo-14110', '/en/prior/eo-14110/'],
-    ['de', 'section:1.10', '/de/sections/1-10/'],
-    ['en', 'pillar:3#sections', '/en/pillars/3/#sections'],
-    ['de', 'agency:nist', '/de/agencies/nist/'],
-    ['en', 'page:methodology', '/en/methodology/'],
-  ])('in %s turns %s into %s', async (locale, href, url) => {
-    const html = await render(`Siehe [Verweis](${href}).`, `content/text/${locale}/measures/1.1.1.md`);
-    expect(html).toContain(`href="${url}"`);
-  });
+/** Every kind of entity link, with and without an anchor, beside ordinary links the plugin must leave alone. */
+const LINKS = [
+  'Siehe [Maßnahme 1.3.2](measure:1.3.2), [Abschnitt 1.10](section:1.10) und [Säule III](pillar:3#sections).',
+  '',
+  '[EO 14319, Sec. 3](order:14319#sec-3) widerruft nichts; [EO 14110](prior:eo-14110) wurde widerrufen.',
+  '',
+  '[NIST](agency:nist), [Methodik](page:methodology), [PDF](https://www.whitehouse.gov/x.pdf) und [Mail](mailto:a@b.c).',
+].join('\n');
 
-  it('leaves ordinary links alone', async () => {
-    const html = await render('[PDF](https://www.whitehouse.gov/x.pdf) and [mail](mailto:a@b.c)', 'content/text/en/measures/1.1.1.md');
-    expect(html).toContain('href="https://www.whitehouse.gov/x.pdf"');
-    expect(html).toContain('href="mailto:a@b.c"');
+describe('remark-entity-links through the Markdown pipeline', () => {
+  it.each(['de', 'en'])('turns entity links on a %s page into that language’s URLs, as the snapshot shows', async (locale) => {
+    const html = await render(LINKS, `content/text/${locale}/measures/1.1.1.md`);
+    await expect(html).toMatchFileSnapshot(`./snapshots/entity-links.${locale}.html`);
   });
 
   it('stops the build on an unknown ID, naming file, line, reference and fix', async () => {
@@ -51,20 +45,24 @@ describe('remark-entity-links through the Markdown pipeline', () => {
   });
 });
 
-describe('rehype-heading-anchors through the Markdown pipeline', () => {
-  it('gives headings an ID and a self-link labelled in the page language', async () => {
-    const de = await render('## Bürokratie abbauen\n\nText.', 'content/text/de/pages/methodology.md');
-    expect(de).toMatch(
-      /<h2 id="bürokratie-abbauen">Bürokratie abbauen<a class="anchor-link" href="#bürokratie-abbauen" data-pagefind-ignore="" aria-label="Link zu diesem Abschnitt: Bürokratie abbauen"><\/a><\/h2>/,
-    );
-    expect(de).toContain('Link zu diesem Abschnitt: Bürokratie abbauen');
-    const en = await render('## Remove red tape\n\nText.', 'content/text/en/pages/methodology.md');
-    expect(en).toContain('Link to this section: Remove red tape');
-  });
+/** Headings of three ranks, one with umlauts and one repeated, so the snapshot shows slugs, uniqueness and the label. */
+const HEADINGS = [
+  '## Bürokratie abbauen',
+  '',
+  'Text.',
+  '',
+  '### Context',
+  '',
+  '### Context',
+  '',
+  '#### Remove red tape',
+  '',
+  '# Title',
+].join('\n');
 
-  it('keeps IDs unique within a page', async () => {
-    const html = await render('## Context\n\n## Context', 'content/text/en/pages/methodology.md');
-    expect(html).toContain('id="context"');
-    expect(html).toContain('id="context-1"');
+describe('rehype-heading-anchors through the Markdown pipeline', () => {
+  it.each(['de', 'en'])('gives headings on a %s page a unique ID and a self-link labelled in that language', async (locale) => {
+    const html = await render(HEADINGS, `content/text/${locale}/pages/methodology.md`);
+    await expect(html).toMatchFileSnapshot(`./snapshots/heading-anchors.${locale}.html`);
   });
 });

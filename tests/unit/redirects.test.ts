@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenPublishedUrls, checkRedirects, resolvePublishedUrl } from '../../src/lib/content/redirects';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { checkContent, formatProblem } from '../../src/lib/content/all-checks';
 import { realTree } from '../helpers/content';
 
 const pages = new Set(['/en/measures/1-3-2/', '/de/measures/1-3-2/', '/en/orders/14319/']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/all-checks';
 import { checkTracker } from '../../src/lib/tracker/check';
 import type { TrackerFiles } from '../../src/lib/tracker/tree';
 import { realTree } from '../helpers/content';

@@ -64,7 +64,7 @@ export function checkProseSource(file: string, source: string): Problem[] {
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+    .filter((e) => e.isFile() && /\.md$/.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

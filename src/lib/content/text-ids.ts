@@ -2,7 +2,7 @@ import { isLocale, type Locale } from '../../i18n/locales';
 
 /** Prose files live at `<locale>/<collection>/<id>.md(x)`; their collection entry ID is that path without the extension. */
 export function textIdFromPath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/\.mdx?$/, '');
+  return path.replace(/\\/g, '/').replace(/\.md$/, '');
 }
 
 export interface TextKey {

@@ -24,7 +24,7 @@ export function readContentTree(root: string): ContentTree {
   const redirects = existsSync(redirectsPath) ? readJsonArray(root, redirectsPath) : undefined;
   const textRoot = join(root, 'content', 'text');
   const texts: TextFile[] = walk(textRoot)
-    .filter((p) => /\.mdx?$/.test(p))
+    .filter((p) => /\.md$/.test(p))
     .map((path) => {
       const source = readFileSync(path, 'utf8');
       const parts = relative(textRoot, path).split(/[\\/]/);
@@ -33,7 +33,7 @@ export function readContentTree(root: string): ContentTree {
         file,
         locale: parts[0] ?? '',
         collection: parts.length > 2 ? parts[1]! : '',
-        id: (parts.at(-1) ?? '').replace(/\.mdx?$/, ''),
+        id: (parts.at(-1) ?? '').replace(/\.md$/, ''),
         ...mapKeys(file, source),
         headings: headingAnchors(source),
         links: entityLinks(source),

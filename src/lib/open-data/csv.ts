@@ -53,35 +53,3 @@ export function toCsv(d: Dataset, records: Record<string, unknown>[]): string {
 export function csvColumns(d: Dataset, sample: Record<string, unknown> | undefined): Map<string, string[]> {
   return new Map(d.fields.map((f) => [f.name, sample ? cells(f, sample[f.name]).map(([n]) => n) : [f.name]]));
 }
-
-/** Parses RFC 4180 CSV back into rows; used by the tests to prove the files read back. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else if (ch === '"' || ch === '\n' || ch === '\r') throw new Error(`CSV: unexpected ${JSON.stringify(ch)} at offset ${i}`);
-    else cell += ch;
-  }
-  if (quoted) throw new Error('CSV: unterminated quoted cell');
-  if (cell !== '' || row.length > 0) throw new Error('CSV: the last line has no CRLF');
-  return rows;
-}

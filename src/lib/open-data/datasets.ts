@@ -2,23 +2,10 @@ import { LOCALES, type Locale } from '../../i18n/locales';
 import { TEXT_LICENCE } from '../content/licence';
 import { recordSchemaPath, schemaPath } from '../routes/files';
 import type { Agency, Measure, Order, Pillar, PriorInstrument, Queries, Section, SiteModel, Topic } from '../content/model';
-import {
-  bool,
-  date,
-  enumOf,
-  int,
-  list,
-  nullable,
-  obj,
-  perLocale,
-  SCHEMA_DIALECT,
-  str,
-  textSchema,
-  uri,
-  type JsonSchema,
-} from './json-schema';
+import { z } from 'astro/zod';
+import { date, extendZod, fromZod, int, list, obj, perLocale, SCHEMA_DIALECT, str, textSchema, uri, type JsonSchema } from './json-schema';
 import { entityDataPath, entityPath, pagePath, type EntityKind } from '../routes/urls';
-import { AGENCY_KINDS, FATE_STATUSES, INSTRUMENTS, RELATIONS, VERIFICATION_LEVELS } from '../content/schemas';
+import { createSchemas } from '../content/schemas';
 
 /**
  * The open data: one definition per file that says, field by field, the JSON Schema, the value and
@@ -80,9 +67,31 @@ export function plainText(text: string): string {
 
 const abs = (path: string, site: URL) => new URL(path, site).href;
 
-function common<E extends { id: string }>(kind: EntityKind, collection: string, idDoc: Record<Locale, string>): FieldDef<E>[] {
+/** The content schemas with references as the IDs the model holds: the one description of every copied field. */
+const CONTENT = createSchemas(() => z.string());
+type Published = 'pillars' | 'sections' | 'measures' | 'orders' | 'prior' | 'agencies' | 'topics';
+
+/**
+ * A field published as `content/data/<collection>.json` holds it. Its JSON Schema is the content's
+ * own Zod schema, so the shape is described once; an optional field is published as `null` where
+ * the content leaves it out.
+ * @example copied('measures', 'pdfPage', doc) // => { name: 'pdfPage', schema: { type: 'integer', minimum: 1, maximum: 28 }, … }
+ */
+function copied<C extends Published, K extends keyof (typeof CONTENT)[C]['shape'] & string>(
+  collection: C,
+  name: K,
+  doc: Record<Locale, string>,
+  csv?: CsvMode,
+): FieldDef<{ readonly [P in K]?: unknown }> {
+  const shape: Readonly<Record<string, z.ZodType>> = CONTENT[collection].shape;
+  const field = shape[name]!;
+  const schema = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable() : field;
+  return { name, schema: fromZod(schema), doc, value: (e) => e[name] ?? null, ...(csv ? { csv } : {}) };
+}
+
+function common<E extends { id: string }>(kind: EntityKind, collection: Published, idDoc: Record<Locale, string>): FieldDef<E>[] {
   return [
-    { name: 'id', schema: str(), doc: idDoc, value: (e) => e.id },
+    { name: 'id', schema: fromZod(CONTENT[collection].shape.id), doc: idDoc, value: (e) => e.id },
     {
       name: 'url',
       schema: perLocale(uri()),
@@ -115,16 +124,17 @@ function common<E extends { id: string }>(kind: EntityKind, collection: string, 
   ];
 }
 
+/** Every record's `checked` is set: its own date or the site's (see the model), so the site's schema applies. */
 const CHECKED: FieldDef<{ checked: string }> = {
   name: 'checked',
-  schema: date(),
+  schema: fromZod(CONTENT.site.shape.checked),
   doc: { de: 'Datum, an dem die Fakten zuletzt geprüft wurden', en: 'Date the facts were last checked' },
   value: (e) => e.checked,
 };
 
-const DOC_SECTIONS = (collection: string): FieldDef<{ id: string; sections: { number: string; headingEn: string }[] }> => ({
+const DOC_SECTIONS = (collection: 'orders' | 'prior'): FieldDef<{ id: string; sections: { number: string; headingEn: string }[] }> => ({
   name: 'sections',
-  schema: list(obj({ number: str(), headingEn: str(), anchor: str(), summary: perLocale(str()) })),
+  schema: list(extendZod(CONTENT[collection].shape.sections.element.shape, { anchor: str(), summary: perLocale(str()) })),
   doc: {
     de: 'Gliederung des Dokuments: Nummer, englische Überschrift, Anker auf der Seite (#sec-N) und unsere Zusammenfassung je Sprache',
     en: 'Sections of the document: number, English heading, anchor on the page (#sec-N) and our summary per language',
@@ -150,12 +160,22 @@ export const DATASETS: readonly Dataset[] = [
     entities: (m) => m.pillars,
     fields: [
       ...common('pillar', 'pillars', { de: 'Nummer der Säule (1–3)', en: 'Number of the pillar (1–3)' }),
-      { name: 'number', schema: int(), doc: { de: 'Position im Plan', en: 'Position in the plan' }, value: (p) => p.number },
-      { name: 'roman', schema: str(), doc: { de: 'Römische Ziffer wie im Plan', en: 'Roman numeral as printed' }, value: (p) => p.roman },
-      { name: 'titleEn', schema: str(), doc: { de: 'Titel im englischen Original', en: 'Title as printed' }, value: (p) => p.titleEn },
-      { name: 'pdfPageFrom', schema: int(), doc: { de: 'Erste PDF-Seite', en: 'First PDF page' }, value: (p) => p.pdfPages.from },
-      { name: 'pdfPageTo', schema: int(), doc: { de: 'Letzte PDF-Seite', en: 'Last PDF page' }, value: (p) => p.pdfPages.to },
-      { name: 'printedPages', schema: str(), doc: PRINTED_PAGE, value: (p) => p.printedPages },
+      copied('pillars', 'number', { de: 'Position im Plan', en: 'Position in the plan' }),
+      copied('pillars', 'roman', { de: 'Römische Ziffer wie im Plan', en: 'Roman numeral as printed' }),
+      copied('pillars', 'titleEn', { de: 'Titel im englischen Original', en: 'Title as printed' }),
+      {
+        name: 'pdfPageFrom',
+        schema: fromZod(CONTENT.pillars.shape.pdfPages.shape.from),
+        doc: { de: 'Erste PDF-Seite', en: 'First PDF page' },
+        value: (p) => p.pdfPages.from,
+      },
+      {
+        name: 'pdfPageTo',
+        schema: fromZod(CONTENT.pillars.shape.pdfPages.shape.to),
+        doc: { de: 'Letzte PDF-Seite', en: 'Last PDF page' },
+        value: (p) => p.pdfPages.to,
+      },
+      copied('pillars', 'printedPages', PRINTED_PAGE),
       {
         name: 'sections',
         schema: list(str()),
@@ -172,11 +192,11 @@ export const DATASETS: readonly Dataset[] = [
     entities: (m) => m.sections,
     fields: [
       ...common('section', 'sections', { de: 'Säule.Abschnitt, z. B. 1.3', en: 'pillar.section, e.g. 1.3' }),
-      { name: 'pillar', schema: str(), doc: { de: 'ID der Säule', en: 'ID of the pillar' }, value: (s) => s.pillar },
-      { name: 'number', schema: int(), doc: { de: 'Position in der Säule', en: 'Position in the pillar' }, value: (s) => s.number },
-      { name: 'titleEn', schema: str(), doc: { de: 'Titel im englischen Original', en: 'Title as printed' }, value: (s) => s.titleEn },
-      { name: 'pdfPage', schema: int(), doc: PDF_PAGE, value: (s) => s.pdfPage },
-      { name: 'printedPage', schema: str(), doc: PRINTED_PAGE, value: (s) => s.printedPage },
+      copied('sections', 'pillar', { de: 'ID der Säule', en: 'ID of the pillar' }),
+      copied('sections', 'number', { de: 'Position in der Säule', en: 'Position in the pillar' }),
+      copied('sections', 'titleEn', { de: 'Titel im englischen Original', en: 'Title as printed' }),
+      copied('sections', 'pdfPage', PDF_PAGE),
+      copied('sections', 'printedPage', PRINTED_PAGE),
       {
         name: 'measures',
         schema: list(str()),
@@ -196,83 +216,38 @@ export const DATASETS: readonly Dataset[] = [
         de: 'Säule.Abschnitt.Maßnahme, z. B. 1.3.2 (Nummerierung des Plans, dauerhaft)',
         en: 'pillar.section.action, e.g. 1.3.2 (the plan’s numbering, permanent)',
       }),
-      { name: 'pillar', schema: str(), doc: { de: 'ID der Säule', en: 'ID of the pillar' }, value: (m) => m.pillar },
-      { name: 'section', schema: str(), doc: { de: 'ID des Abschnitts', en: 'ID of the section' }, value: (m) => m.section },
-      { name: 'number', schema: int(), doc: { de: 'Position im Abschnitt', en: 'Position in the section' }, value: (m) => m.number },
-      {
-        name: 'keyPhrase',
-        schema: str(),
-        doc: { de: 'Schlüsselformulierung, wörtlich aus dem Plan', en: 'Key phrase, verbatim from the plan' },
-        value: (m) => m.keyPhrase,
-      },
-      {
-        name: 'originalText',
-        schema: str(),
-        doc: { de: 'Der vollständige Spiegelstrich im Original', en: 'The whole bullet as printed' },
-        value: (m) => m.originalText,
-      },
-      {
-        name: 'agencies',
-        schema: list(str()),
-        doc: { de: 'IDs der beauftragten Behörden (siehe agencies)', en: 'IDs of the agencies tasked (see agencies)' },
-        value: (m) => m.agencies,
-      },
-      {
-        name: 'explicitLead',
-        schema: bool(),
-        doc: { de: 'Wahr, wenn der Plan „led by“ oder „…-led“ schreibt', en: 'True where the plan writes "led by" or "…-led"' },
-        value: (m) => m.explicitLead,
-      },
-      {
-        name: 'agencyWording',
-        schema: nullable(str()),
-        doc: { de: 'Die Worte des Plans, die die Behörden zuordnen', en: 'The plan’s words that attach the agencies' },
-        value: (m) => m.agencyWording,
-      },
-      {
-        name: 'involved',
-        schema: list(str()),
-        doc: { de: 'IDs der in anderer Rolle genannten Stellen', en: 'IDs of bodies named in another role' },
-        value: (m) => m.involved,
-      },
-      {
-        name: 'impliedActor',
-        schema: nullable(str()),
-        doc: { de: 'Angesprochene, nicht als federführend genannte Stelle', en: 'Actor addressed without being named as lead' },
-        value: (m) => m.impliedActor ?? null,
-      },
-      { name: 'pdfPage', schema: int(), doc: PDF_PAGE, value: (m) => m.pdfPage },
-      { name: 'printedPage', schema: str(), doc: PRINTED_PAGE, value: (m) => m.printedPage },
-      {
-        name: 'continuesToPdfPage',
-        schema: nullable(int()),
-        doc: { de: 'PDF-Seite, auf der der Text weitergeht', en: 'PDF page the text continues on' },
-        value: (m) => m.continuesToPdfPage ?? null,
-      },
-      {
-        name: 'footnotes',
-        schema: list(int()),
-        doc: { de: 'Nummern der Fußnoten im Plan', en: 'Numbers of the plan’s footnotes' },
-        value: (m) => m.footnotes,
-      },
-      {
-        name: 'duplicateOf',
-        schema: nullable(str()),
-        doc: { de: 'ID der wortgleichen Maßnahme, wo der Plan sie doppelt druckt', en: 'ID of the identical bullet the plan prints twice' },
-        value: (m) => m.duplicateOf ?? null,
-      },
-      {
-        name: 'instruments',
-        schema: list(enumOf(INSTRUMENTS)),
-        doc: { de: 'Art des Instruments (redaktionell)', en: 'Kind of instrument (editorial)' },
-        value: (m) => m.instruments,
-      },
-      {
-        name: 'related',
-        schema: list(str()),
-        doc: { de: 'IDs verwandter Maßnahmen (redaktionell)', en: 'IDs of related measures (editorial)' },
-        value: (m) => m.related,
-      },
+      copied('measures', 'pillar', { de: 'ID der Säule', en: 'ID of the pillar' }),
+      copied('measures', 'section', { de: 'ID des Abschnitts', en: 'ID of the section' }),
+      copied('measures', 'number', { de: 'Position im Abschnitt', en: 'Position in the section' }),
+      copied('measures', 'keyPhrase', { de: 'Schlüsselformulierung, wörtlich aus dem Plan', en: 'Key phrase, verbatim from the plan' }),
+      copied('measures', 'originalText', { de: 'Der vollständige Spiegelstrich im Original', en: 'The whole bullet as printed' }),
+      copied('measures', 'agencies', {
+        de: 'IDs der beauftragten Behörden (siehe agencies)',
+        en: 'IDs of the agencies tasked (see agencies)',
+      }),
+      copied('measures', 'explicitLead', {
+        de: 'Wahr, wenn der Plan „led by“ oder „…-led“ schreibt',
+        en: 'True where the plan writes "led by" or "…-led"',
+      }),
+      copied('measures', 'agencyWording', {
+        de: 'Die Worte des Plans, die die Behörden zuordnen',
+        en: 'The plan’s words that attach the agencies',
+      }),
+      copied('measures', 'involved', { de: 'IDs der in anderer Rolle genannten Stellen', en: 'IDs of bodies named in another role' }),
+      copied('measures', 'impliedActor', {
+        de: 'Angesprochene, nicht als federführend genannte Stelle',
+        en: 'Actor addressed without being named as lead',
+      }),
+      copied('measures', 'pdfPage', PDF_PAGE),
+      copied('measures', 'printedPage', PRINTED_PAGE),
+      copied('measures', 'continuesToPdfPage', { de: 'PDF-Seite, auf der der Text weitergeht', en: 'PDF page the text continues on' }),
+      copied('measures', 'footnotes', { de: 'Nummern der Fußnoten im Plan', en: 'Numbers of the plan’s footnotes' }),
+      copied('measures', 'duplicateOf', {
+        de: 'ID der wortgleichen Maßnahme, wo der Plan sie doppelt druckt',
+        en: 'ID of the identical bullet the plan prints twice',
+      }),
+      copied('measures', 'instruments', { de: 'Art des Instruments (redaktionell)', en: 'Kind of instrument (editorial)' }),
+      copied('measures', 'related', { de: 'IDs verwandter Maßnahmen (redaktionell)', en: 'IDs of related measures (editorial)' }),
       {
         name: 'implementedBy',
         schema: list(obj({ order: str(), section: str() })),
@@ -290,64 +265,23 @@ export const DATASETS: readonly Dataset[] = [
     entities: (m) => m.orders,
     fields: [
       ...common('order', 'orders', { de: 'Nummer der Executive Order', en: 'Number of the executive order' }),
-      { name: 'titleEn', schema: str(), doc: { de: 'Amtlicher Titel', en: 'Official title' }, value: (o) => o.titleEn },
-      { name: 'signingDate', schema: date(), doc: { de: 'Unterzeichnet am', en: 'Date signed' }, value: (o) => o.signingDate },
-      {
-        name: 'frPublicationDate',
-        schema: nullable(date()),
-        doc: { de: 'Veröffentlicht im Federal Register am', en: 'Date published in the Federal Register' },
-        value: (o) => o.frPublicationDate,
-      },
-      {
-        name: 'citation',
-        schema: nullable(str()),
-        doc: { de: 'Fundstelle im Federal Register', en: 'Federal Register citation' },
-        value: (o) => o.citation,
-      },
-      {
-        name: 'frDocNumber',
-        schema: nullable(str()),
-        doc: { de: 'Dokumentnummer im Federal Register', en: 'Federal Register document number' },
-        value: (o) => o.frDocNumber,
-      },
-      {
-        name: 'citationCheck',
-        schema: enumOf(VERIFICATION_LEVELS),
-        doc: { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' },
-        value: (o) => o.citationCheck,
-      },
-      {
-        name: 'textCheck',
-        schema: enumOf(VERIFICATION_LEVELS),
-        doc: { de: 'Wie der Wortlaut belegt ist', en: 'How the text is verified' },
-        value: (o) => o.textCheck,
-      },
-      { name: 'officialUrl', schema: nullable(uri()), doc: { de: 'Offizieller Text', en: 'Official text' }, value: (o) => o.officialUrl },
-      {
-        name: 'frUrl',
-        schema: nullable(uri()),
-        doc: { de: 'Eintrag im Federal Register', en: 'Federal Register entry' },
-        value: (o) => o.frUrl,
-      },
-      {
-        name: 'agenciesTasked',
-        schema: list(str()),
-        doc: { de: 'Beauftragte Stellen im Wortlaut der Order', en: 'Offices tasked, in the order’s words' },
-        value: (o) => o.agenciesTasked,
-      },
-      {
-        name: 'agenciesTaskedDe',
-        schema: list(str()),
-        doc: { de: 'Beauftragte Stellen, deutsch', en: 'Offices tasked, in German' },
-        value: (o) => o.agenciesTaskedDe,
-      },
-      {
-        name: 'implements',
-        schema: list(obj({ measure: str(), section: str() })),
-        doc: { de: 'Maßnahmen des Plans, die eine Section umsetzt', en: 'Plan measures a section puts into effect' },
-        value: (o) => o.implements,
-        csv: (x: { measure: string; section: string }) => `${x.measure} (Sec. ${x.section})`,
-      },
+      copied('orders', 'titleEn', { de: 'Amtlicher Titel', en: 'Official title' }),
+      copied('orders', 'signingDate', { de: 'Unterzeichnet am', en: 'Date signed' }),
+      copied('orders', 'frPublicationDate', { de: 'Veröffentlicht im Federal Register am', en: 'Date published in the Federal Register' }),
+      copied('orders', 'citation', { de: 'Fundstelle im Federal Register', en: 'Federal Register citation' }),
+      copied('orders', 'frDocNumber', { de: 'Dokumentnummer im Federal Register', en: 'Federal Register document number' }),
+      copied('orders', 'citationCheck', { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' }),
+      copied('orders', 'textCheck', { de: 'Wie der Wortlaut belegt ist', en: 'How the text is verified' }),
+      copied('orders', 'officialUrl', { de: 'Offizieller Text', en: 'Official text' }),
+      copied('orders', 'frUrl', { de: 'Eintrag im Federal Register', en: 'Federal Register entry' }),
+      copied('orders', 'agenciesTasked', { de: 'Beauftragte Stellen im Wortlaut der Order', en: 'Offices tasked, in the order’s words' }),
+      copied('orders', 'agenciesTaskedDe', { de: 'Beauftragte Stellen, deutsch', en: 'Offices tasked, in German' }),
+      copied(
+        'orders',
+        'implements',
+        { de: 'Maßnahmen des Plans, die eine Section umsetzt', en: 'Plan measures a section puts into effect' },
+        (x: { measure: string; section: string }) => `${x.measure} (Sec. ${x.section})`,
+      ),
       {
         name: 'revokes',
         schema: list(str()),
@@ -357,19 +291,7 @@ export const DATASETS: readonly Dataset[] = [
       DOC_SECTIONS('orders'),
       {
         name: 'deadlines',
-        schema: list(
-          obj({
-            key: str(),
-            provision: str(),
-            section: str(),
-            period: str(),
-            dueDate: nullable(date()),
-            dueNote: nullable(str()),
-            dueNoteDe: nullable(str()),
-            dueNoteCheck: nullable(enumOf(VERIFICATION_LEVELS)),
-            what: perLocale(str()),
-          }),
-        ),
+        schema: list(extendZod(CONTENT.orders.shape.deadlines.element.shape, { what: perLocale(str()) })),
         doc: {
           de: 'Fristen: Schlüssel, Vorschrift, Section, Frist im Wortlaut, berechnetes Fälligkeitsdatum (oder Grund, warum es keines gibt, mit der Beleglage des Grundes, wo sie nicht gesichert ist) und wer was liefern muss, je Sprache',
           en: 'Deadlines: key, provision, section, period as worded, computed due date (or why there is none, with how that reason is verified where it is not settled) and who must deliver what, per language',
@@ -377,6 +299,7 @@ export const DATASETS: readonly Dataset[] = [
         value: (o, c) =>
           o.deadlines.map((d) => ({
             ...d,
+            // Optional in the content, always present in the open data: null where the note is settled.
             dueNoteCheck: d.dueNoteCheck ?? null,
             what: Object.fromEntries(LOCALES.map((l) => [l, plainText(c.text(l, 'orders', o.id).deadlines?.[d.key] ?? '')])),
           })),
@@ -392,61 +315,26 @@ export const DATASETS: readonly Dataset[] = [
     entities: (m) => m.prior,
     fields: [
       ...common('prior', 'prior', { de: 'Kurzkennung, z. B. eo-14110', en: 'Short ID, e.g. eo-14110' }),
-      { name: 'kindEn', schema: str(), doc: { de: 'Art des Instruments', en: 'Kind of instrument' }, value: (p) => p.kindEn },
-      {
-        name: 'kindDe',
-        schema: str(),
-        doc: { de: 'Art des Instruments, deutsch', en: 'Kind of instrument, in German' },
-        value: (p) => p.kindDe,
-      },
-      { name: 'number', schema: nullable(str()), doc: { de: 'Amtliche Nummer', en: 'Official number' }, value: (p) => p.number },
-      { name: 'titleEn', schema: str(), doc: { de: 'Amtlicher Titel', en: 'Official title' }, value: (p) => p.titleEn },
-      { name: 'date', schema: nullable(date()), doc: { de: 'Datum', en: 'Date' }, value: (p) => p.date },
-      {
-        name: 'frPublicationDate',
-        schema: nullable(date()),
-        doc: { de: 'Veröffentlicht im Federal Register am', en: 'Date published in the Federal Register' },
-        value: (p) => p.frPublicationDate,
-      },
-      { name: 'citation', schema: nullable(str()), doc: { de: 'Fundstelle', en: 'Citation' }, value: (p) => p.citation },
-      {
-        name: 'frDocNumber',
-        schema: nullable(str()),
-        doc: { de: 'Dokumentnummer im Federal Register', en: 'Federal Register document number' },
-        value: (p) => p.frDocNumber,
-      },
-      {
-        name: 'citationCheck',
-        schema: enumOf(VERIFICATION_LEVELS),
-        doc: { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' },
-        value: (p) => p.citationCheck,
-      },
-      {
-        name: 'dateCheck',
-        schema: enumOf(VERIFICATION_LEVELS),
-        doc: { de: 'Wie das Datum belegt ist', en: 'How the date is verified' },
-        value: (p) => p.dateCheck,
-      },
-      { name: 'officialUrl', schema: nullable(uri()), doc: { de: 'Offizieller Text', en: 'Official text' }, value: (p) => p.officialUrl },
-      {
-        name: 'fate',
-        schema: obj({
-          status: enumOf(FATE_STATUSES),
-          date: nullable(date()),
-          byOrder: nullable(str()),
-          byOrderSection: nullable(str()),
-          byMeasure: nullable(str()),
-          successor: nullable(str()),
-          successorAgency: nullable(str()),
-          level: enumOf(VERIFICATION_LEVELS),
-        }),
-        doc: {
-          de: 'Verbleib: Status, Datum, widerrufende Order und Section, fortführende Maßnahme, Nachfolger und dessen Behörde, Beleglage; in der CSV-Datei als fate_status usw.',
-          en: 'Fate: status, date, revoking order and section, measure that carries it on, successor and its agency, verification level; in the CSV file as fate_status etc.',
+      copied('prior', 'kindEn', { de: 'Art des Instruments', en: 'Kind of instrument' }),
+      copied('prior', 'kindDe', { de: 'Art des Instruments, deutsch', en: 'Kind of instrument, in German' }),
+      copied('prior', 'number', { de: 'Amtliche Nummer', en: 'Official number' }),
+      copied('prior', 'titleEn', { de: 'Amtlicher Titel', en: 'Official title' }),
+      copied('prior', 'date', { de: 'Datum', en: 'Date' }),
+      copied('prior', 'frPublicationDate', { de: 'Veröffentlicht im Federal Register am', en: 'Date published in the Federal Register' }),
+      copied('prior', 'citation', { de: 'Fundstelle', en: 'Citation' }),
+      copied('prior', 'frDocNumber', { de: 'Dokumentnummer im Federal Register', en: 'Federal Register document number' }),
+      copied('prior', 'citationCheck', { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' }),
+      copied('prior', 'dateCheck', { de: 'Wie das Datum belegt ist', en: 'How the date is verified' }),
+      copied('prior', 'officialUrl', { de: 'Offizieller Text', en: 'Official text' }),
+      copied(
+        'prior',
+        'fate',
+        {
+          de: 'Verbleib: Status, Datum, widerrufender Erlass und Section, fortführende Maßnahme, Nachfolger und dessen Behörde, Beleglage; in der CSV-Datei als fate_status usw.',
+          en: 'Fate: status, date, revoking order and section, measure that carries it on, successor and its agency, how it is verified; in the CSV file as fate_status etc.',
         },
-        value: (p) => p.fate,
-        csv: 'columns',
-      },
+        'columns',
+      ),
       DOC_SECTIONS('prior'),
       CHECKED,
     ],
@@ -458,16 +346,11 @@ export const DATASETS: readonly Dataset[] = [
     entities: (m) => m.agencies,
     fields: [
       ...common('agency', 'agencies', { de: 'Kurzkennung, z. B. nist', en: 'Short ID, e.g. nist' }),
-      { name: 'planName', schema: str(), doc: { de: 'Name wie im Plan', en: 'Name as the plan writes it' }, value: (a) => a.planName },
-      { name: 'acronym', schema: nullable(str()), doc: { de: 'Abkürzung', en: 'Acronym' }, value: (a) => a.acronym ?? null },
-      { name: 'nameEn', schema: str(), doc: { de: 'Amtlicher englischer Name', en: 'Official English name' }, value: (a) => a.nameEn },
-      { name: 'kind', schema: enumOf(AGENCY_KINDS), doc: { de: 'Art der Stelle', en: 'Kind of body' }, value: (a) => a.kind },
-      {
-        name: 'parent',
-        schema: nullable(str()),
-        doc: { de: 'ID der übergeordneten Stelle', en: 'ID of the parent body' },
-        value: (a) => a.parent ?? null,
-      },
+      copied('agencies', 'planName', { de: 'Name wie im Plan', en: 'Name as the plan writes it' }),
+      copied('agencies', 'acronym', { de: 'Abkürzung', en: 'Acronym' }),
+      copied('agencies', 'nameEn', { de: 'Amtlicher englischer Name', en: 'Official English name' }),
+      copied('agencies', 'kind', { de: 'Art der Stelle', en: 'Kind of body' }),
+      copied('agencies', 'parent', { de: 'ID der übergeordneten Stelle', en: 'ID of the parent body' }),
       {
         name: 'assigned',
         schema: list(str()),
@@ -490,20 +373,15 @@ export const DATASETS: readonly Dataset[] = [
     entities: (m) => m.topics,
     fields: [
       ...common('topic', 'topics', { de: 'Kurzkennung des Themas', en: 'Short ID of the topic' }),
-      { name: 'number', schema: int(), doc: { de: 'Position im Vergleich', en: 'Position in the comparison' }, value: (t) => t.number },
-      {
-        name: 'relation',
-        schema: enumOf(RELATIONS),
-        doc: {
-          de: 'Redaktionelle Einordnung gegenüber der Vorgängerpolitik',
-          en: 'Editorial judgement of the relation to the prior policy',
-        },
-        value: (t) => t.relation,
-      },
+      copied('topics', 'number', { de: 'Position im Vergleich', en: 'Position in the comparison' }),
+      copied('topics', 'relation', {
+        de: 'Redaktionelle Einordnung gegenüber der Vorgängerpolitik',
+        en: 'Editorial judgement of the relation to the prior policy',
+      }),
       {
         name: 'rows',
         schema: list(
-          obj({ anchor: str(), prior: list(str()), current: list(str()), claims: perLocale(obj({ prior: str(), current: str() })) }),
+          extendZod(CONTENT.topics.shape.rows.element.shape, { anchor: str(), claims: perLocale(obj({ prior: str(), current: str() })) }),
         ),
         doc: {
           de: 'Gegenüberstellung Punkt für Punkt: Anker (#row-N), Belege als Entitätslinks (z. B. order:14318#sec-5) und die Aussagen je Sprache (leere Vorgängeraussage: nichts Vergleichbares)',
@@ -523,12 +401,7 @@ export const DATASETS: readonly Dataset[] = [
           })),
         csv: (r: { prior: string[]; current: string[] }) => `${r.prior.join(', ') || '–'} → ${r.current.join(', ')}`,
       },
-      {
-        name: 'orders',
-        schema: list(str()),
-        doc: { de: 'Zugehörige Executive Orders als Entitätslinks', en: 'Related executive orders as entity links' },
-        value: (t) => t.orders,
-      },
+      copied('topics', 'orders', { de: 'Zugehörige Executive Orders als Entitätslinks', en: 'Related executive orders as entity links' }),
     ],
   }),
 ];

@@ -1,9 +1,25 @@
+import { z } from 'astro/zod';
+
 /**
  * Building blocks for the JSON Schemas (draft 2020-12) of the open-data files. Objects are closed
  * (`additionalProperties: false`) and every property is required, so a record that gains or loses a
- * field no longer validates and the open-data test fails.
+ * field no longer validates and the open-data test fails. A field published as the content holds it
+ * takes its schema from the content's Zod schema (`fromZod`); the builders below describe only what
+ * the open data adds (URLs, per-language prose, lists computed from the model).
  */
 export type JsonSchema = { [key: string]: unknown };
+
+/**
+ * The JSON Schema of a Zod schema, so a shape is described once (`z.toJSONSchema`, output side: what
+ * a parsed record holds). `$schema` is dropped because the result is embedded in a larger schema;
+ * a Zod construct that JSON Schema cannot express throws instead of silently allowing anything.
+ * @example fromZod(z.enum(['a', 'b'])) // => { type: 'string', enum: ['a', 'b'] }
+ */
+export function fromZod(schema: z.ZodType): JsonSchema {
+  const json: JsonSchema = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw' });
+  delete json.$schema;
+  return json;
+}
 
 export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -18,6 +34,15 @@ export const enumOf = (values: readonly string[]): JsonSchema => ({ type: 'strin
 
 export function obj(properties: Record<string, JsonSchema>): JsonSchema {
   return { type: 'object', additionalProperties: false, required: Object.keys(properties), properties };
+}
+
+/**
+ * A content object as published with fields added: `{ number, headingEn }` of a section plus its anchor
+ * and summaries. A field the content may leave out is always present in the open data, as null.
+ */
+export function extendZod(shape: Readonly<Record<string, z.ZodType>>, added: Record<string, JsonSchema>): JsonSchema {
+  const published = (schema: z.ZodType) => (schema.safeParse(undefined).success ? nullable(fromZod(schema)) : fromZod(schema));
+  return obj({ ...Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, published(schema)])), ...added });
 }
 
 /** The same value once per site language. */
