@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,
