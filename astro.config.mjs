@@ -18,11 +18,16 @@ export default defineConfig({
   site: siteOrigin(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }) },
+  markdown: {
+    processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }),
+  },
   integrations: [contentCheck(), buildTimings(), pagefindIndex(), deployFiles()],
   devToolbar: { enabled: false },
   // Vite would inline small scripts into the HTML; the Content Security Policy (src/lib/csp.ts) allows
   // only external script files, so every bundled script stays a file. The print stylesheet gets the
   // origin it writes before printed link targets (src/lib/deploy/print-origin.ts).
-  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [printOriginPlugin(siteOrigin())] } } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    css: { postcss: { plugins: [printOriginPlugin(siteOrigin())] } },
+  },
 });

@@ -11,7 +11,11 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
-      parserOptions: { project: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
+      parserOptions: {
+        project: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
     },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -24,5 +28,8 @@ export default tseslint.config(
   // would count as an unsafe return; astro check type-checks the templates instead.
   { files: ['**/*.astro'], rules: { '@typescript-eslint/no-unsafe-return': 'off' } },
   // Owned by issue 15 (the static server is being replaced); drop this line with that change.
-  { files: ['scripts/static-server.ts'], rules: { '@typescript-eslint/no-misused-promises': 'off' } },
+  {
+    files: ['scripts/static-server.ts'],
+    rules: { '@typescript-eslint/no-misused-promises': 'off' },
+  },
 );

@@ -28,7 +28,9 @@ const TRANSFER_SAMPLE = 40;
 
 const chromePath = findChromium();
 if (!chromePath) {
-  console.error("✖ bench: no Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.");
+  console.error(
+    "✖ bench: no Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.",
+  );
   process.exit(1);
 }
 const step = (label: string) => console.log(`▶ ${label}`);
@@ -48,19 +50,31 @@ try {
   coldPeer(peerDir.dir);
   const peerCold = timedBuild(peerDir.dir, ASTRO);
   const peerWarm = timedBuild(peerDir.dir, ASTRO);
-  const peerVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', PEER_PACKAGE, 'package.json'), 'utf8')) as { version: string })
-    .version;
+  const peerVersion = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules', PEER_PACKAGE, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
   const server = await serveDir(dist);
   const peerServer = await serveDir(join(peerDir.dir, 'dist'));
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   try {
     step('page weight per page type');
     const pages = await measurePageWeights(browser, server.origin, dist);
     step(`median page transfer over ${TRANSFER_SAMPLE} pages of each site`);
     const transfer = [
       await measureTransfer(browser, 'atlas', server.origin, samplePaths(dist, TRANSFER_SAMPLE)),
-      await measureTransfer(browser, 'peer', peerServer.origin, samplePaths(join(peerDir.dir, 'dist'), TRANSFER_SAMPLE)),
+      await measureTransfer(
+        browser,
+        'peer',
+        peerServer.origin,
+        samplePaths(join(peerDir.dir, 'dist'), TRANSFER_SAMPLE),
+      ),
     ];
     step('search as the reader feels it, alternating Atlas and peer');
     const feel = await measureSearchFeel(
@@ -115,7 +129,9 @@ step(`scale run: ${SCALE}× the measures in a temporary copy, cold then warm`);
 const copy = copyProject('atlas-scale-');
 let scale: BenchReport['scale'];
 try {
-  const normalMeasures = (JSON.parse(readFileSync(join(ROOT, 'content/data/measures.json'), 'utf8')) as unknown[]).length;
+  const normalMeasures = (
+    JSON.parse(readFileSync(join(ROOT, 'content/data/measures.json'), 'utf8')) as unknown[]
+  ).length;
   const scaledMeasures = multiplyMeasures(copy, SCALE, ['de', 'en']);
   const env = coldAtlas(copy);
   const scaledCold = timedBuild(copy, ASTRO, env);
@@ -133,7 +149,10 @@ try {
 
 const partial = {
   date: new Date().toISOString().slice(0, 10),
-  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim(),
   machine: {
     cpus: availableParallelism(),
     /** One-minute load average at the start and the end: how much else the cores were doing. */

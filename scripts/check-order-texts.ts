@@ -49,7 +49,23 @@ function tagInsideWord(src: string): string | null {
   return m ? m[0] : null;
 }
 
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
+const ROMAN = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+];
 function range(from: string, to: string): string[] {
   if (ROMAN.includes(from) && ROMAN.includes(to) && ROMAN.indexOf(to) >= ROMAN.indexOf(from)) {
     return ROMAN.slice(ROMAN.indexOf(from), ROMAN.indexOf(to) + 1);
@@ -70,7 +86,9 @@ function keyAnchors(key: string): string[] | null {
   const rest = key.replace(/^Secs?\.\s*/, '');
   const out: string[] = [];
   for (const part of rest.split(/,\s*/)) {
-    const m = /^(\d+)((?:\([A-Za-z0-9]+\))*)(?:-((?:\([A-Za-z0-9]+\))+))?(?: \(\d+\))?$/.exec(part.trim());
+    const m = /^(\d+)((?:\([A-Za-z0-9]+\))*)(?:-((?:\([A-Za-z0-9]+\))+))?(?: \(\d+\))?$/.exec(
+      part.trim(),
+    );
     if (!m) return null;
     const start = [...m[2]!.matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) => x[1]!);
     const base = ['sec', m[1]!, ...start.map(labelId)];
@@ -82,12 +100,17 @@ function keyAnchors(key: string): string[] | null {
     // "(b)-(d)": the range runs over the last label; a longer end "(b)-(c)(ii)" is not used here.
     if (end.length !== 1 || start.length === 0) return null;
     const parent = base.slice(0, -1);
-    for (const t of range(start[start.length - 1]!, end[0]!)) out.push([...parent, labelId(t)].join('-'));
+    for (const t of range(start[start.length - 1]!, end[0]!))
+      out.push([...parent, labelId(t)].join('-'));
   }
   return out;
 }
 
-type OrderMeta = { id: string; sections: { number: string; headingEn: string }[]; deadlines: { key: string; provision: string }[] };
+type OrderMeta = {
+  id: string;
+  sections: { number: string; headingEn: string }[];
+  deadlines: { key: string; provision: string }[];
+};
 const orders = JSON.parse(readFileSync(ordersJson, 'utf8')) as OrderMeta[];
 const files = mapOrderFiles(primaryDir, eoJson);
 
@@ -117,7 +140,8 @@ for (const num of ORDER_NUMBERS) {
     );
   }
   for (const b of blocks)
-    if (b.text !== b.text.trim() || /\s{2}|[\u00a0\u202f]|<|\\\(|\*/u.test(b.text)) problems.push(`${b.id}: unnormalised text`);
+    if (b.text !== b.text.trim() || /\s{2}|[\u00a0\u202f]|<|\\\(|\*/u.test(b.text))
+      problems.push(`${b.id}: unnormalised text`);
 
   // 2. anchors
   const ids = new Set<string>();
@@ -137,8 +161,10 @@ for (const num of ORDER_NUMBERS) {
     if (!form.test(b.id)) problems.push(`${b.id}: id not of the form for ${b.kind}`);
     if (b.kind === 'clause' || b.kind === 'section') {
       const fromPath = 'sec-' + b.path.map(labelId).join('-');
-      if (fromPath !== b.id) problems.push(`${b.id}: path ${JSON.stringify(b.path)} gives ${fromPath}`);
-      if (b.kind === 'clause' && !b.text.startsWith(`${b.label} `)) problems.push(`${b.id}: text does not start with its label`);
+      if (fromPath !== b.id)
+        problems.push(`${b.id}: path ${JSON.stringify(b.path)} gives ${fromPath}`);
+      if (b.kind === 'clause' && !b.text.startsWith(`${b.label} `))
+        problems.push(`${b.id}: text does not start with its label`);
     }
   }
   const meta = orders.find((o) => o.id === num);
@@ -146,7 +172,8 @@ for (const num of ORDER_NUMBERS) {
   else {
     const heads = blocks.filter((b) => b.kind === 'section');
     const norm = (s: string): string => s.replace(/\u2011/g, '-');
-    if (heads.length !== meta.sections.length) problems.push(`${heads.length} sections, orders.json has ${meta.sections.length}`);
+    if (heads.length !== meta.sections.length)
+      problems.push(`${heads.length} sections, orders.json has ${meta.sections.length}`);
     for (const s of meta.sections) {
       const h = heads.find((b) => b.section === s.number);
       if (!h) problems.push(`Sec. ${s.number} missing`);
@@ -158,10 +185,14 @@ for (const num of ORDER_NUMBERS) {
       for (const k of new Set([d.key, d.provision])) {
         const anchors = keyAnchors(k);
         if (!anchors) problems.push(`deadline key «${k}» not readable`);
-        else for (const a of anchors) if (!ids.has(a)) problems.push(`deadline «${k}» → #${a} missing`);
+        else
+          for (const a of anchors)
+            if (!ids.has(a)) problems.push(`deadline «${k}» → #${a} missing`);
       }
     }
-    notes.push(`${meta.deadlines.length} deadline keys → ${meta.deadlines.map((d) => keyAnchors(d.key)?.join('+')).join(', ') || 'none'}`);
+    notes.push(
+      `${meta.deadlines.length} deadline keys → ${meta.deadlines.map((d) => keyAnchors(d.key)?.join('+')).join(', ') || 'none'}`,
+    );
   }
 
   // 4. German
@@ -171,11 +202,13 @@ for (const num of ORDER_NUMBERS) {
     for (const b of blocks) {
       const t = de[b.id];
       if (typeof t !== 'string' || !t.trim()) problems.push(`de: no German text for ${b.id}`);
-      else if (b.kind === 'clause' && !t.startsWith(`${b.label} `)) problems.push(`de: ${b.id} does not start with ${b.label}`);
+      else if (b.kind === 'clause' && !t.startsWith(`${b.label} `))
+        problems.push(`de: ${b.id} does not start with ${b.label}`);
       else if (b.kind === 'section' && !t.startsWith(`Abschnitt ${b.section}. `))
         problems.push(`de: ${b.id} does not start with "Abschnitt ${b.section}."`);
     }
-    for (const k of Object.keys(de)) if (!ids.has(k)) problems.push(`de: ${k} has no English block`);
+    for (const k of Object.keys(de))
+      if (!ids.has(k)) problems.push(`de: ${k} has no English block`);
     notes.push(`German: ${Object.keys(de).length} entries`);
   }
 
@@ -183,7 +216,10 @@ for (const num of ORDER_NUMBERS) {
     failed++;
     console.log(`EO ${num}: FAIL (${blocks.length} blocks)`);
     for (const p of problems) console.log(`  - ${p}`);
-  } else console.log(`EO ${num}: ok — ${blocks.length} blocks, words identical to ${files.get(num)}; ${notes.join('; ')}`);
+  } else
+    console.log(
+      `EO ${num}: ok — ${blocks.length} blocks, words identical to ${files.get(num)}; ${notes.join('; ')}`,
+    );
 }
 if (failed) {
   console.log(`${failed} order(s) failed`);

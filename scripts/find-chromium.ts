@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, or the one named in CHROMIUM_PATH. Tests never download a browser. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter((p): p is string => Boolean(p));
   return candidates.find((p) => existsSync(p));
 }
 

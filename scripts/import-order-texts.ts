@@ -44,7 +44,18 @@ export type OrderBlock = {
 };
 
 /** The orders this import covers. */
-export const ORDER_NUMBERS = ['14148', '14179', '14277', '14318', '14319', '14320', '14355', '14363', '14365', '14409'];
+export const ORDER_NUMBERS = [
+  '14148',
+  '14179',
+  '14277',
+  '14318',
+  '14319',
+  '14320',
+  '14355',
+  '14363',
+  '14365',
+  '14409',
+];
 
 /** Drops Markdown/HTML markup and normalises whitespace; the words stay as they are. */
 export function normalise(s: string): string {
@@ -122,8 +133,10 @@ const ROMAN = [
 ];
 const nextLetter = (l: string | undefined, upper = false): string =>
   l === undefined ? (upper ? 'A' : 'a') : String.fromCharCode(l.charCodeAt(0) + 1);
-const nextRoman = (r: string | undefined): string => (r === undefined ? 'i' : ROMAN[ROMAN.indexOf(r) + 1]!);
-const nextNumber = (n: string | undefined): string => (n === undefined ? '1' : String(Number(n) + 1));
+const nextRoman = (r: string | undefined): string =>
+  r === undefined ? 'i' : ROMAN[ROMAN.indexOf(r) + 1]!;
+const nextNumber = (n: string | undefined): string =>
+  n === undefined ? '1' : String(Number(n) + 1);
 
 /** Level of a clause label: 0 (a), 1 (i), 2 (A), 3 (1). `stack` holds the open labels by level. */
 function labelLevel(tok: string, stack: (string | undefined)[]): number {
@@ -140,7 +153,10 @@ function labelLevel(tok: string, stack: (string | undefined)[]): number {
   return 1;
 }
 
-export function parseOrder(src: string, number: string): { blocks: OrderBlock[]; warnings: string[] } {
+export function parseOrder(
+  src: string,
+  number: string,
+): { blocks: OrderBlock[]; warnings: string[] } {
   const { body } = splitFrontMatter(src);
   const paras = rawParagraphs(body);
   const warnings: string[] = [];
@@ -151,7 +167,9 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
   for (const p of paras) {
     const prev = merged[merged.length - 1];
     if (prev !== undefined && /^[a-z]/.test(p) && !LABEL_RE.test(p) && !/[.:;!?”)]$/.test(prev)) {
-      warnings.push(`EO ${number}: joined a paragraph split mid-sentence: "…${prev.slice(-30)}" + "${p.slice(0, 30)}…"`);
+      warnings.push(
+        `EO ${number}: joined a paragraph split mid-sentence: "…${prev.slice(-30)}" + "${p.slice(0, 30)}…"`,
+      );
       merged[merged.length - 1] = `${prev} ${p}`;
     } else merged.push(p);
   }
@@ -179,15 +197,29 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
     const lm = LABEL_RE.exec(text);
     if (!lm) {
       pCount++;
-      blocks.push({ id: `sec-${sec}-p${pCount}`, kind: 'paragraph', section: sec, path: [sec, `p${pCount}`], label: null, text });
+      blocks.push({
+        id: `sec-${sec}-p${pCount}`,
+        kind: 'paragraph',
+        section: sec,
+        path: [sec, `p${pCount}`],
+        label: null,
+        text,
+      });
       return;
     }
     const tok = lm[1];
     const level = labelLevel(tok!, stack);
-    const expected = [nextLetter(stack[0]), nextRoman(stack[1]), nextLetter(stack[2], true), nextNumber(stack[3])][level];
-    if (tok !== expected) warnings.push(`EO ${number} Sec. ${sec}: label (${tok}) where (${expected}) was expected`);
+    const expected = [
+      nextLetter(stack[0]),
+      nextRoman(stack[1]),
+      nextLetter(stack[2], true),
+      nextNumber(stack[3]),
+    ][level];
+    if (tok !== expected)
+      warnings.push(`EO ${number} Sec. ${sec}: label (${tok}) where (${expected}) was expected`);
     for (let l = 0; l < level; l++)
-      if (stack[l] === undefined) warnings.push(`EO ${number} Sec. ${sec}: (${tok}) without a parent at level ${l}`);
+      if (stack[l] === undefined)
+        warnings.push(`EO ${number} Sec. ${sec}: (${tok}) without a parent at level ${l}`);
     stack = stack.slice(0, level);
     stack[level] = tok;
     const path = [sec, ...stack.filter((x): x is string => x !== undefined)];
@@ -202,21 +234,44 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
     }
     if (/^THE WHITE HOUSE,/.test(p)) {
       tail = true;
-      blocks.push({ id: 'signature-date', kind: 'signature', section: null, path: [], label: null, text: p });
+      blocks.push({
+        id: 'signature-date',
+        kind: 'signature',
+        section: null,
+        path: [],
+        label: null,
+        text: p,
+      });
       continue;
     }
     if (/^[A-Z][A-Z. ]+[A-Z]$/.test(p)) {
-      blocks.push({ id: 'signature', kind: 'signature', section: null, path: [], label: null, text: p });
+      blocks.push({
+        id: 'signature',
+        kind: 'signature',
+        section: null,
+        path: [],
+        label: null,
+        text: p,
+      });
       continue;
     }
     const sm = SECTION_RE.exec(p);
     if (sm) {
       const n = sm[2]!;
-      if (sec !== null && Number(n) !== Number(sec) + 1) warnings.push(`EO ${number}: Sec. ${n} follows Sec. ${sec}`);
+      if (sec !== null && Number(n) !== Number(sec) + 1)
+        warnings.push(`EO ${number}: Sec. ${n} follows Sec. ${sec}`);
       sec = n;
       pCount = 0;
       stack = [];
-      blocks.push({ id: `sec-${n}`, kind: 'section', section: n, path: [n], label: sm[1]!, heading: sm[3]!, text: `${sm[1]} ${sm[3]}.` });
+      blocks.push({
+        id: `sec-${n}`,
+        kind: 'section',
+        section: n,
+        path: [n],
+        label: sm[1]!,
+        heading: sm[3]!,
+        text: `${sm[1]} ${sm[3]}.`,
+      });
       if (sm[4]) pushBody(sm[4]);
       continue;
     }
@@ -228,7 +283,10 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
     'sec-' + b.path.map((t) => (lower && /^[A-Z]+$/.test(t) ? t.toLowerCase() : t)).join('-');
   const lowered = blocks.map((b) => (b.kind === 'clause' ? clauseId(b, true) : b.id));
   const lowerOk = new Set(lowered).size === lowered.length;
-  if (!lowerOk) warnings.push(`EO ${number}: capital-letter clauses keep their case (lower-casing would collide)`);
+  if (!lowerOk)
+    warnings.push(
+      `EO ${number}: capital-letter clauses keep their case (lower-casing would collide)`,
+    );
   for (const b of blocks) if (b.kind === 'clause') b.id = clauseId(b, lowerOk);
   const seen = new Set<string>();
   for (const b of blocks) {
@@ -238,18 +296,32 @@ export function parseOrder(src: string, number: string): { blocks: OrderBlock[];
   // Key order as documented (heading only on sections).
   const ordered = blocks.map((b): OrderBlock => {
     const { id, kind, section, path, label, heading, text } = b;
-    return heading !== undefined ? { id, kind, section, path, label, heading, text } : { id, kind, section, path, label, text };
+    return heading !== undefined
+      ? { id, kind, section, path, label, heading, text }
+      : { id, kind, section, path, label, text };
   });
   return { blocks: ordered, warnings };
 }
 
-type EoJson = { executive_orders: { number: string; signing_date: string; sources: (string | { url?: string })[] }[] };
+type EoJson = {
+  executive_orders: {
+    number: string;
+    signing_date: string;
+    sources: (string | { url?: string })[];
+  }[];
+};
 
 /** number → file name in the primary directory. */
-export function mapOrderFiles(primaryDir: string, eoJsonPath: string, numbers = ORDER_NUMBERS): Map<string, string> {
+export function mapOrderFiles(
+  primaryDir: string,
+  eoJsonPath: string,
+  numbers = ORDER_NUMBERS,
+): Map<string, string> {
   const eo = JSON.parse(readFileSync(eoJsonPath, 'utf8')) as EoJson;
   const files = readdirSync(primaryDir).filter((f) => f.endsWith('.md'));
-  const metaOf = new Map(files.map((f) => [f, splitFrontMatter(readFileSync(join(primaryDir, f), 'utf8')).meta]));
+  const metaOf = new Map(
+    files.map((f) => [f, splitFrontMatter(readFileSync(join(primaryDir, f), 'utf8')).meta]),
+  );
   const map = new Map<string, string>();
   for (const num of numbers) {
     const o = eo.executive_orders.find((x) => x.number === num);
@@ -258,9 +330,12 @@ export function mapOrderFiles(primaryDir: string, eoJsonPath: string, numbers = 
       .map((s) => (typeof s === 'string' ? s : (s.url ?? '')))
       .filter((u) => u.includes('whitehouse.gov/presidential-actions/'));
     const hits = files.filter((f) => urls.includes(metaOf.get(f)!.source_url ?? ''));
-    if (hits.length !== 1) throw new Error(`EO ${num}: ${hits.length} files match its whitehouse.gov URL`);
+    if (hits.length !== 1)
+      throw new Error(`EO ${num}: ${hits.length} files match its whitehouse.gov URL`);
     if (metaOf.get(hits[0]!)!.date !== o.signing_date)
-      throw new Error(`EO ${num}: file date ${metaOf.get(hits[0]!)!.date} ≠ signing date ${o.signing_date}`);
+      throw new Error(
+        `EO ${num}: file date ${metaOf.get(hits[0]!)!.date} ≠ signing date ${o.signing_date}`,
+      );
     map.set(num, hits[0]!);
   }
   return map;

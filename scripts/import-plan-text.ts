@@ -21,7 +21,8 @@ type Block = { [key: string]: Json };
 type PageBreak = { offset: number | null; pdfPage: number; printedPage: string | null };
 
 // Characters for which Python's str.isspace() is true (what str.strip() removes).
-const PY_WS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const PY_WS =
+  '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const LEAD_WS = new RegExp(`^[${PY_WS}]+`, 'u');
 const TRAIL_WS = new RegExp(`[${PY_WS}]+$`, 'u');
 const pyRstrip = (s: string): string => s.replace(TRAIL_WS, '');
@@ -61,7 +62,10 @@ const BREAK_FULL = new RegExp(`^(?:${BREAK_SRC})$`, 'u');
 // Python's `.` matches anything but \n; JavaScript's also stops at \r, \u2028 and \u2029.
 const PILLAR = /^## Pillar (I+): ([^\n]*)/u;
 const SUBSECTION = /^### ([^\n]*)/u;
-const FOOTNOTE = new RegExp(`^\\[\\^(${D}+)\\]: ([^\\n]*) \\*\\(PDF p\\. (${D}+), printed p\\. (${D}+)\\)\\*\\n?$`, 'u');
+const FOOTNOTE = new RegExp(
+  `^\\[\\^(${D}+)\\]: ([^\\n]*) \\*\\(PDF p\\. (${D}+), printed p\\. (${D}+)\\)\\*\\n?$`,
+  'u',
+);
 
 function main(): void {
   const [inPath, outPath] = process.argv.slice(2);
@@ -102,7 +106,11 @@ function main(): void {
     clean = pyStrip(clean.replace(/  +/g, ' '));
     const b: Block = { id: anchor, kind, pdfPage: pdf, printedPage: printed, text: clean, ...kw };
     if (breaks.length) {
-      b.breaks = breaks.map((x) => ({ offset: x.offset, pdfPage: x.pdfPage, printedPage: x.printedPage }));
+      b.breaks = breaks.map((x) => ({
+        offset: x.offset,
+        pdfPage: x.pdfPage,
+        printedPage: x.printedPage,
+      }));
       pdf = breaks[breaks.length - 1]!.pdfPage;
       printed = breaks[breaks.length - 1]!.printedPage;
     }
@@ -203,7 +211,12 @@ function main(): void {
       const key: string | null = state === 'intro' ? 'intro' : (section ?? pillar);
       pcount.set(key, (pcount.get(key) ?? 0) + 1);
       const n = pcount.get(key)!;
-      const anchor = state === 'intro' ? 'intro-' + String(n) : section ? `sec-${secId()}-p${n}` : `pillar-${pyStr(pillar)}-p${n}`;
+      const anchor =
+        state === 'intro'
+          ? 'intro-' + String(n)
+          : section
+            ? `sec-${secId()}-p${n}`
+            : `pillar-${pyStr(pillar)}-p${n}`;
       add('paragraph', anchor, line, section ? { section } : pillar ? { pillar } : {});
     }
     i += 1;
@@ -225,7 +238,9 @@ function main(): void {
   }
   const acts = blocks.filter((b) => b.kind === 'action');
   const paras = blocks.filter((b) => b.kind === 'paragraph').length;
-  process.stderr.write(`${blocks.length} blocks; ${acts.length} actions; ${paras} paragraphs; ${fn.length} footnotes\n`);
+  process.stderr.write(
+    `${blocks.length} blocks; ${acts.length} actions; ${paras} paragraphs; ${fn.length} footnotes\n`,
+  );
   writeFileSync(outPath, JSON.stringify(blocks, null, 1), 'utf8');
 }
 

@@ -114,7 +114,8 @@ export function mergeRecord(existing, incoming, owned) {
     const fresh = incoming[key];
     merged[key] = owned.includes(key) && fresh !== undefined && fresh !== null ? fresh : value;
   }
-  for (const key of owned) if (!(key in merged) && incoming[key] !== undefined) merged[key] = incoming[key];
+  for (const key of owned)
+    if (!(key in merged) && incoming[key] !== undefined) merged[key] = incoming[key];
   return merged;
 }
 
@@ -127,7 +128,9 @@ export function mergeRecords(name, existing, incoming, warn = console.warn) {
     seen.add(r.id);
     const old = byId.get(r.id);
     const fresh = Object.fromEntries(owned.filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
-    return old ? mergeRecord(old, fresh, owned) : { ...fresh, ...(NEW_RECORD_DEFAULTS[name]?.(r) ?? {}) };
+    return old
+      ? mergeRecord(old, fresh, owned)
+      : { ...fresh, ...(NEW_RECORD_DEFAULTS[name]?.(r) ?? {}) };
   });
   for (const r of existing) {
     if (seen.has(r.id)) continue;
@@ -142,15 +145,24 @@ export function mergeRecords(name, existing, incoming, warn = console.warn) {
 /** Runs the import; returns the names of the files it rewrote. */
 export function importReference(ref, out, log = console.log) {
   const read = (name) => JSON.parse(readFileSync(join(ref, name), 'utf8'));
-  const existing = (name) => (existsSync(join(out, name)) ? JSON.parse(readFileSync(join(out, name), 'utf8')) : []);
+  const existing = (name) =>
+    existsSync(join(out, name)) ? JSON.parse(readFileSync(join(out, name), 'utf8')) : [];
   const outline = read('plan-outline.json');
 
   const agencyKeys = Object.keys(outline.agency_index).sort();
   const agencies = agencyKeys.map((key) => {
     const isAcronym = /^[A-Z]{2,6}$/.test(key);
     const glossary = outline.agency_glossary[key];
-    const name = isAcronym && glossary ? glossary.replace(/\s*\(.*\)\s*$/, '') : key.replace(/\s*\((DOC|DOJ|ED)\)$/, '');
-    return { id: agencyId(key), planName: key, ...(isAcronym ? { acronym: key } : {}), nameEn: name };
+    const name =
+      isAcronym && glossary
+        ? glossary.replace(/\s*\(.*\)\s*$/, '')
+        : key.replace(/\s*\((DOC|DOJ|ED)\)$/, '');
+    return {
+      id: agencyId(key),
+      planName: key,
+      ...(isAcronym ? { acronym: key } : {}),
+      nameEn: name,
+    };
   });
 
   const pillars = outline.pillars.map((p) => {
@@ -189,7 +201,9 @@ export function importReference(ref, out, log = console.log) {
         explicitLead: a.explicit_lead,
         agencyWording: a.agency_wording,
         involved: a.other_agencies_or_bodies_named.map(agencyId),
-        ...(a.implied_actor_not_named_as_lead ? { impliedActor: agencyId(a.implied_actor_not_named_as_lead) } : {}),
+        ...(a.implied_actor_not_named_as_lead
+          ? { impliedActor: agencyId(a.implied_actor_not_named_as_lead) }
+          : {}),
         pdfPage: a.pdf_page,
         printedPage: a.printed_page,
         ...(a.continues_to_pdf_page ? { continuesToPdfPage: a.continues_to_pdf_page } : {}),
@@ -199,22 +213,37 @@ export function importReference(ref, out, log = console.log) {
     ),
   );
 
-  const footnotes = outline.footnotes.map((f) => ({ id: String(f.number), number: f.number, pdfPage: f.pdf_page, text: f.text }));
+  const footnotes = outline.footnotes.map((f) => ({
+    id: String(f.number),
+    number: f.number,
+    pdfPage: f.pdf_page,
+    text: f.text,
+  }));
 
   /** The weakest verification level named in a reference note decides how the site labels the fact. */
   function verificationLevel(note) {
     const text = typeof note === 'string' ? note : JSON.stringify(note ?? '');
-    for (const level of ['unverified', 'secondary-single', 'secondary-multiple', 'official-metadata', 'primary-text']) {
+    for (const level of [
+      'unverified',
+      'secondary-single',
+      'secondary-multiple',
+      'official-metadata',
+      'primary-text',
+    ]) {
       if (text.includes(level)) return level;
     }
     return 'unverified';
   }
 
-  const firstIsoDate = (value) => (typeof value === 'string' ? (value.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null) : null);
+  const firstIsoDate = (value) =>
+    typeof value === 'string' ? (value.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null) : null;
   const officialUrl = (sources) => sources?.find((s) => s.type === 'official')?.url ?? null;
   const frUrl = (sources) =>
-    sources?.find((s) => /federalregister\.gov\/documents|govinfo\.gov\/content\/pkg\/FR-/.test(s.url) && s.type?.startsWith('official'))
-      ?.url ?? null;
+    sources?.find(
+      (s) =>
+        /federalregister\.gov\/documents|govinfo\.gov\/content\/pkg\/FR-/.test(s.url) &&
+        s.type?.startsWith('official'),
+    )?.url ?? null;
 
   /**
    * Deadlines keep the order's own wording of the period; the due date is the reference's calendar
@@ -230,7 +259,9 @@ export function importReference(ref, out, log = console.log) {
       const count = (seen.get(d.provision) ?? 0) + 1;
       seen.set(d.provision, count);
       const dueDate = /^\d{4}-\d{2}-\d{2}$/.test(d.due_date) ? d.due_date : null;
-      const { note, level } = dueDate ? { note: null, level: undefined } : noteCertainty(d.due_date);
+      const { note, level } = dueDate
+        ? { note: null, level: undefined }
+        : noteCertainty(d.due_date);
       return {
         key: count === 1 ? d.provision : `${d.provision} (${count})`,
         provision: d.provision,
@@ -238,14 +269,28 @@ export function importReference(ref, out, log = console.log) {
         period: d.period,
         dueDate,
         dueNote: note,
-        dueNoteDe: dueDate ? null : (before.find((b) => b.provision === d.provision && b.dueNote === note)?.dueNoteDe ?? null),
+        dueNoteDe: dueDate
+          ? null
+          : (before.find((b) => b.provision === d.provision && b.dueNote === note)?.dueNoteDe ??
+            null),
         ...(level ? { dueNoteCheck: level } : {}),
       };
     });
   }
 
   const eo = read('executive-orders.json');
-  const ORDER_IDS = ['14148', '14179', '14277', '14318', '14319', '14320', '14355', '14363', '14365', '14409'];
+  const ORDER_IDS = [
+    '14148',
+    '14179',
+    '14277',
+    '14318',
+    '14319',
+    '14320',
+    '14355',
+    '14363',
+    '14365',
+    '14409',
+  ];
   const orders = eo.executive_orders
     .filter((o) => ORDER_IDS.includes(o.number))
     .map((o) => ({
@@ -290,7 +335,8 @@ export function importReference(ref, out, log = console.log) {
   const written = [];
   for (const [name, records] of Object.entries(files)) {
     const path = join(out, `${name}.json`);
-    const text = JSON.stringify(mergeRecords(name, existing(`${name}.json`), records), null, 2) + '\n';
+    const text =
+      JSON.stringify(mergeRecords(name, existing(`${name}.json`), records), null, 2) + '\n';
     if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
     writeFileSync(path, text);
     written.push(`${name}.json`);

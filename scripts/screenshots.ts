@@ -65,13 +65,19 @@ try {
       for (const [name, path] of Object.entries(PAGES)) {
         if (only && !only.includes(name)) continue;
         const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-        if (!response || (response.status() >= 400 && name !== 'not-found')) console.warn(`${path}: status ${response?.status()}`);
+        if (!response || (response.status() >= 400 && name !== 'not-found'))
+          console.warn(`${path}: status ${response?.status()}`);
         if (name === 'search') await page.waitForTimeout(500);
         const file = join(OUT, `${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         if (name === 'home' || name === 'not-found') {
           await page.locator('.site-menu > summary').first().click();
-          await page.screenshot({ path: join(OUT, `${name === 'home' ? 'menu' : 'menu-not-found'}-${width}-${scheme}.png`) });
+          await page.screenshot({
+            path: join(
+              OUT,
+              `${name === 'home' ? 'menu' : 'menu-not-found'}-${width}-${scheme}.png`,
+            ),
+          });
         }
       }
       await context.close();

@@ -36,7 +36,8 @@ export function fileInDir(dir: string, requestPath: string): string | undefined 
     return undefined;
   }
   const segments = path.split('/');
-  if (segments.some((s) => s === '.' || s === '..' || s.includes('\\') || s.includes('\0'))) return undefined;
+  if (segments.some((s) => s === '.' || s === '..' || s.includes('\\') || s.includes('\0')))
+    return undefined;
   let file = resolve(root, `.${path}`);
   if (file !== root && !file.startsWith(root + sep)) return undefined;
   if (!existsSync(file)) return undefined;
@@ -54,7 +55,9 @@ export function fileInDir(dir: string, requestPath: string): string | undefined 
  * directory index, 404 page, no rewrites, no file outside the directory, and gzip for text formats when the client accepts it, as
  * common static hosts do, so Lighthouse's simulated network sees realistic transfer sizes.
  */
-export async function serveDir(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveDir(
+  dir: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
     const file = fileInDir(dir, req.url ?? '/');
     if (!file) {
@@ -64,8 +67,15 @@ export async function serveDir(dir: string): Promise<{ origin: string; close: ()
     }
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    if (
+      COMPRESSED.has(extname(file)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    ) {
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'accept-encoding',
+      });
       res.end(gzipSync(body, { level: 9 }));
       return;
     }
@@ -75,5 +85,8 @@ export async function serveDir(dir: string): Promise<{ origin: string; close: ()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server did not start');
-  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -45,7 +45,14 @@ async function vitest(projects: string[], quiet = false): Promise<boolean> {
   const ok = await run(
     `tests (${projects.join(' + ')})`,
     'npx',
-    ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    [
+      'vitest',
+      'run',
+      ...projects.flatMap((p) => ['--project', p]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
     quiet,
   );
   if (existsSync(out)) {
@@ -111,7 +118,12 @@ for (const [name, step] of steps) {
     if (name === 'build' || name === 'types') break;
   }
 }
-writeTestTimes({ date: new Date().toISOString(), totalMs: Math.round(performance.now() - began), passed: !failedStep, steps: timed });
+writeTestTimes({
+  date: new Date().toISOString(),
+  totalMs: Math.round(performance.now() - began),
+  passed: !failedStep,
+  steps: timed,
+});
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 if (failedStep) {

@@ -10,10 +10,13 @@ import { pinpointUrls, readManifest } from './pinpoints.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+if (!existsSync(join(dist, 'index.html')))
+  throw new Error('dist/ is missing: run `npm run build` first.');
 
 const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 const files = walk(dist).map((f) => relative(dist, f).replace(/\\/g, '/'));
 
 function addToManifest(name: string, what: string, built: string[]): void {
@@ -35,5 +38,10 @@ addToManifest(
   'pinpoint anchor',
   files
     .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
-    .flatMap((f) => pinpointUrls(`/${f.slice(0, -'index.html'.length)}`, parseHTML(readFileSync(join(dist, f), 'utf8')).document)),
+    .flatMap((f) =>
+      pinpointUrls(
+        `/${f.slice(0, -'index.html'.length)}`,
+        parseHTML(readFileSync(join(dist, f), 'utf8')).document,
+      ),
+    ),
 );

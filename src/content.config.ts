@@ -2,7 +2,11 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { createSchemas } from './lib/content/schemas';
 import { textIdFromPath } from './lib/content/text-ids';
-import { FULLTEXT_COLLECTIONS, fulltextLoader, type FulltextCollection } from './lib/fulltext/collections';
+import {
+  FULLTEXT_COLLECTIONS,
+  fulltextLoader,
+  type FulltextCollection,
+} from './lib/fulltext/collections';
 import { createTrackerSchemas } from './lib/tracker/schemas';
 
 const schemas = createSchemas(reference);
@@ -17,7 +21,10 @@ export const collections = {
   sections: defineCollection({ loader: data('sections'), schema: schemas.sections }),
   measures: defineCollection({ loader: data('measures'), schema: schemas.measures }),
   agencies: defineCollection({ loader: data('agencies'), schema: schemas.agencies }),
-  'other-agencies': defineCollection({ loader: data('other-agencies'), schema: schemas['other-agencies'] }),
+  'other-agencies': defineCollection({
+    loader: data('other-agencies'),
+    schema: schemas['other-agencies'],
+  }),
   orders: defineCollection({ loader: data('orders'), schema: schemas.orders }),
   prior: defineCollection({ loader: data('prior'), schema: schemas.prior }),
   footnotes: defineCollection({ loader: data('footnotes'), schema: schemas.footnotes }),
@@ -29,13 +36,26 @@ export const collections = {
   /** The implementation tracker (src/lib/tracker). */
   events: defineCollection({ loader: data('events'), schema: tracker.events }),
   statuses: defineCollection({ loader: data('statuses'), schema: tracker.statuses }),
-  deadlineStatuses: defineCollection({ loader: data('deadline-statuses'), schema: tracker.deadlineStatuses }),
+  deadlineStatuses: defineCollection({
+    loader: data('deadline-statuses'),
+    schema: tracker.deadlineStatuses,
+  }),
   texts: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: 'content/text', generateId: ({ entry }) => textIdFromPath(entry) }),
+    loader: glob({
+      pattern: '**/*.md',
+      base: 'content/text',
+      generateId: ({ entry }) => textIdFromPath(entry),
+    }),
     schema: schemas.texts,
   }),
   planText: defineCollection({ ...fulltext('planText'), schema: F.planText.schema }),
-  planTranslations: defineCollection({ ...fulltext('planTranslations'), schema: F.planTranslations.schema }),
+  planTranslations: defineCollection({
+    ...fulltext('planTranslations'),
+    schema: F.planTranslations.schema,
+  }),
   orderTexts: defineCollection({ ...fulltext('orderTexts'), schema: F.orderTexts.schema }),
-  orderTranslations: defineCollection({ ...fulltext('orderTranslations'), schema: F.orderTranslations.schema }),
+  orderTranslations: defineCollection({
+    ...fulltext('orderTranslations'),
+    schema: F.orderTranslations.schema,
+  }),
 };

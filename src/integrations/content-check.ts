@@ -11,7 +11,10 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const started = performance.now();
-        const problems = runContentChecks(fileURLToPath(config.root), new Date().toISOString().slice(0, 10));
+        const problems = runContentChecks(
+          fileURLToPath(config.root),
+          new Date().toISOString().slice(0, 10),
+        );
         if (problems.length > 0) {
           const list = problems.map(formatProblem).join('\n');
           throw new Error(`Content check found ${problems.length} problem(s):\n${list}`);

@@ -24,13 +24,17 @@ export function deployFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const redirects = serverRedirects(JSON.parse(readFileSync(join(root, REDIRECTS_FILE), 'utf8')) as Redirect[]);
+        const redirects = serverRedirects(
+          JSON.parse(readFileSync(join(root, REDIRECTS_FILE), 'utf8')) as Redirect[],
+        );
         writeFileSync(join(outDir, '_headers'), headersFile());
         writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects));
         const r = await precompress(outDir);
         recordPhase('compress', performance.now() - started);
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-        logger.info(`_headers, _redirects; ${r.files} files precompressed: ${kb(r.bytes)} → gzip ${kb(r.gzip)}, brotli ${kb(r.brotli)}`);
+        logger.info(
+          `_headers, _redirects; ${r.files} files precompressed: ${kb(r.bytes)} → gzip ${kb(r.gzip)}, brotli ${kb(r.brotli)}`,
+        );
       },
     },
   };

@@ -5,7 +5,8 @@ import { recordPhase } from '../lib/build/timings';
 
 /** Pagefind reports failures in `errors` arrays instead of throwing; make every one of them fatal. */
 function assertNoErrors(step: string, response: { errors: string[] }) {
-  if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
+  if (response.errors.length > 0)
+    throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
 }
 
 /**
@@ -25,8 +26,14 @@ export function pagefindIndex(): AstroIntegration {
           const index = created.index!;
           const added = await index.addDirectory({ path: outDir });
           assertNoErrors('addDirectory', added);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: check data-pagefind-body on the content pages');
-          assertNoErrors('writeFiles', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+          if (added.page_count === 0)
+            throw new Error(
+              'Pagefind indexed no pages: check data-pagefind-body on the content pages',
+            );
+          assertNoErrors(
+            'writeFiles',
+            await index.writeFiles({ outputPath: `${outDir}/pagefind` }),
+          );
           recordPhase('pagefind', performance.now() - started);
           logger.info(`search index built from ${added.page_count} pages`);
         } finally {

@@ -11,7 +11,11 @@ export const GET: APIRoute = async ({ site }) => {
   const texts = orderTextPages((await loadFulltext()).orderNumbers, model);
   return new Response(
     sitemapXml(
-      [...sitePages(entitiesOfModel(model), model.checked), ...texts, ...documentSitePages(await loadDocuments(), model.checked)],
+      [
+        ...sitePages(entitiesOfModel(model), model.checked),
+        ...texts,
+        ...documentSitePages(await loadDocuments(), model.checked),
+      ],
       site!,
     ),
     {

@@ -1,4 +1,9 @@
-import type { RehypePlugin, RehypePlugins, RemarkPlugin, RemarkPlugins } from '@astrojs/markdown-remark';
+import type {
+  RehypePlugin,
+  RehypePlugins,
+  RemarkPlugin,
+  RemarkPlugins,
+} from '@astrojs/markdown-remark';
 import type { ContentTree } from '../lib/content/collections';
 import { readContentTree } from '../lib/content/tree';
 import { buildLinkTargets, type LinkTargets } from '../lib/content/link-targets';
@@ -24,7 +29,10 @@ export function markdownPlugins(root: string) {
   const terms = () => (content().data.glossary?.records ?? []) as GlossaryTerm[];
   let agencyMap: Map<string, GlossAgency> | undefined;
   const glossAgencies = () =>
-    [...(content().data.agencies?.records ?? []), ...(content().data['other-agencies']?.records ?? [])] as GlossAgency[];
+    [
+      ...(content().data.agencies?.records ?? []),
+      ...(content().data['other-agencies']?.records ?? []),
+    ] as GlossAgency[];
   const agencies = () => (agencyMap ??= new Map(glossAgencies().map((a) => [a.id, a])));
   const remarkPlugins: RemarkPlugins = [
     [remarkQuotations as RemarkPlugin, {}],
@@ -34,7 +42,10 @@ export function markdownPlugins(root: string) {
   ];
   const rehypePlugins: RehypePlugins = [
     [rehypeGlossaryLinks as RehypePlugin, { terms }],
-    [rehypeHeadingAnchors as RehypePlugin, { labels: { de: de['anchor.label'], en: en['anchor.label'] } }],
+    [
+      rehypeHeadingAnchors as RehypePlugin,
+      { labels: { de: de['anchor.label'], en: en['anchor.label'] } },
+    ],
   ];
   return { remarkPlugins, rehypePlugins };
 }

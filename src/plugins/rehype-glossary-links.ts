@@ -23,7 +23,13 @@ function compile(terms: GlossaryTerm[], locale: Locale): { id: string; pattern: 
   return terms
     .map((t) => ({ id: t.id, forms: [...t.match[locale]].sort((a, b) => b.length - a.length) }))
     .filter((t) => t.forms.length > 0)
-    .map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${t.forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
+    .map((t) => ({
+      id: t.id,
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}-])(?:${t.forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+        'u',
+      ),
+    }));
 }
 
 /**

@@ -33,7 +33,12 @@ export function rehypeHeadingAnchors(options: RehypeHeadingAnchorsOptions) {
         tagName: 'a',
         // No text inside: the '#' comes from CSS and the name from aria-label, so Pagefind's sub-result
         // titles read as the heading alone ("Remove red tape", not "Remove red tape#Link to …").
-        properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '', ariaLabel: `${options.labels[locale]}: ${text}` },
+        properties: {
+          className: ['anchor-link'],
+          href: `#${id}`,
+          dataPagefindIgnore: '',
+          ariaLabel: `${options.labels[locale]}: ${text}`,
+        },
         children: [],
       });
     });

@@ -1,7 +1,12 @@
 import type { Link, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { agencyIdOf, glossSuffix, mentionedAgencies, type GlossAgency } from '../lib/editorial/agency-mentions';
+import {
+  agencyIdOf,
+  glossSuffix,
+  mentionedAgencies,
+  type GlossAgency,
+} from '../lib/editorial/agency-mentions';
 import { localeOfFile } from './locale-of-file';
 
 export interface RemarkAgencyMentionsOptions {
@@ -20,8 +25,11 @@ export function remarkAgencyMentions(options: RemarkAgencyMentionsOptions) {
     const locale = localeOfFile(file.path || file.history[0]);
     if (locale !== 'de') return;
     const agencies = options.agencies();
-    const frontmatter = (file.data as { astro?: { frontmatter?: { summary?: unknown } } }).astro?.frontmatter;
-    const seen = new Set(typeof frontmatter?.summary === 'string' ? mentionedAgencies(frontmatter.summary) : []);
+    const frontmatter = (file.data as { astro?: { frontmatter?: { summary?: unknown } } }).astro
+      ?.frontmatter;
+    const seen = new Set(
+      typeof frontmatter?.summary === 'string' ? mentionedAgencies(frontmatter.summary) : [],
+    );
     visit(tree, 'link', (node: Link, index: number | undefined, parent: Parent | undefined) => {
       const id = agencyIdOf(node.url);
       if (!id || seen.has(id)) return;

@@ -28,7 +28,9 @@ export function remarkEntityLinks(options: RemarkEntityLinksOptions) {
       const result = resolveEntityHref(node.url, locale, options.targets());
       if (!result.ok) {
         const line = node.position ? `:${node.position.start.line}` : '';
-        throw new Error(`${displayPath(path)}${line}: cross-reference "${node.url}": ${result.message}.\n  Fix: ${result.fix}.`);
+        throw new Error(
+          `${displayPath(path)}${line}: cross-reference "${node.url}": ${result.message}.\n  Fix: ${result.fix}.`,
+        );
       }
       if (result.url !== null) {
         node.url = result.url;

@@ -14,7 +14,9 @@ export interface RemarkFactLinksOptions {
 
 /** Where a fact is shown with its sources: the facts box of its page. */
 function factPath(ref: FactRef, locale: Locale): string {
-  return ref.kind === 'document' ? documentPath(ref.id, locale, 'facts') : entityPath(ref.kind, ref.id, locale, 'facts');
+  return ref.kind === 'document'
+    ? documentPath(ref.id, locale, 'facts')
+    : entityPath(ref.kind, ref.id, locale, 'facts');
 }
 
 /**
@@ -36,13 +38,19 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
         );
       }
       const result = resolveFact(node.url, options.levels());
-      if (!result.ok) throw new Error(`${displayPath(path)}${line}: fact link "${node.url}": ${result.message}.\n  Fix: ${result.fix}.`);
+      if (!result.ok)
+        throw new Error(
+          `${displayPath(path)}${line}: fact link "${node.url}": ${result.message}.\n  Fix: ${result.fix}.`,
+        );
       node.url = factPath(result.ref, locale);
       const marker = certaintyMarker(result.level, locale);
       if (!marker) return index + 1;
       const markup: PhrasingContent = {
         type: 'emphasis',
-        data: { hName: 'span', hProperties: { className: ['certainty', `certainty-${marker.level}`] } },
+        data: {
+          hName: 'span',
+          hProperties: { className: ['certainty', `certainty-${marker.level}`] },
+        },
         children: [
           { type: 'text', value: '[' },
           {
@@ -61,7 +69,12 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
           { type: 'text', value: ']' },
         ],
       };
-      parent.children.splice(index + 1, 0, { type: 'text', value: ' ' }, markup as Parent['children'][number]);
+      parent.children.splice(
+        index + 1,
+        0,
+        { type: 'text', value: ' ' },
+        markup as Parent['children'][number],
+      );
       return index + 3;
     });
   };

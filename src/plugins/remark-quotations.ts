@@ -31,7 +31,12 @@ export function remarkQuotations() {
       }
       const before = parent.children[index - 1];
       const after = parent.children[index + 1];
-      if (before?.type !== 'text' || !before.value.endsWith('(') || after?.type !== 'text' || !after.value.startsWith(')')) {
+      if (
+        before?.type !== 'text' ||
+        !before.value.endsWith('(') ||
+        after?.type !== 'text' ||
+        !after.value.startsWith(')')
+      ) {
         const line = node.position ? `:${node.position.start.line}` : '';
         throw new Error(
           `${displayPath(path)}${line}: quotation "${node.url}" is not in brackets after the sentence.\n  Fix: say it in the sentence and put the original after it: … verhindern ([prevent …](quote:15)).`,
@@ -60,7 +65,8 @@ export function remarkQuotations() {
  */
 export function locatorOf(raw: string, locale: string): string | undefined {
   if (raw === '-') return '';
-  if (/^\d+(-\d+)?$/.test(raw)) return `${locale === 'de' ? 'S.' : raw.includes('-') ? 'pp.' : 'p.'} ${raw.replace('-', '–')}`;
+  if (/^\d+(-\d+)?$/.test(raw))
+    return `${locale === 'de' ? 'S.' : raw.includes('-') ? 'pp.' : 'p.'} ${raw.replace('-', '–')}`;
   const sec = /^sec-(\d+)((?:-[a-z0-9]+)*)$/.exec(raw);
   if (sec)
     return `Sec. ${sec[1]}${sec[2]!

@@ -39,10 +39,21 @@ export function initCopy(): void {
   }
 
   // The canonical URL, not the address bar: a reader on a mirror or with tracking parameters still copies the permanent link.
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
+  const canonical =
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+    location.href.split('#')[0]!;
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a.anchor-link');
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      !link ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     void copy(`${canonical.split('#')[0]}${link.getAttribute('href') ?? ''}`, label('link'));
   });
 }

@@ -20,11 +20,15 @@ export function nameDropdownTrigger(trigger: HTMLElement): void {
 }
 
 export function nameDropdownTriggers(root: ParentNode): void {
-  for (const trigger of root.querySelectorAll<HTMLElement>('button.pf-dropdown-trigger')) nameDropdownTrigger(trigger);
+  for (const trigger of root.querySelectorAll<HTMLElement>('button.pf-dropdown-trigger'))
+    nameDropdownTrigger(trigger);
 }
 
 /** Names the triggers as Pagefind creates them. */
 export function watchDropdownTriggers(root: HTMLElement): void {
   nameDropdownTriggers(root);
-  new MutationObserver(() => nameDropdownTriggers(root)).observe(root, { childList: true, subtree: true });
+  new MutationObserver(() => nameDropdownTriggers(root)).observe(root, {
+    childList: true,
+    subtree: true,
+  });
 }

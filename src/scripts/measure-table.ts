@@ -20,7 +20,9 @@ export function initMeasureTable(): void {
   const trs = [...body.rows];
   const rows: TableRow[] = trs.map((tr) => ({
     pillar: tr.dataset.pillar ?? '',
-    cells: Object.fromEntries([...tr.cells].map((cell, i) => [keys[i]!, cell.textContent?.trim() ?? ''])),
+    cells: Object.fromEntries(
+      [...tr.cells].map((cell, i) => [keys[i]!, cell.textContent?.trim() ?? '']),
+    ),
   }));
 
   const update = () => {
@@ -30,7 +32,9 @@ export function initMeasureTable(): void {
       trs[i]!.hidden = !match;
       if (match) shown++;
     });
-    status.textContent = status.dataset.template!.replace('{n}', String(shown)).replace('{total}', String(rows.length));
+    status.textContent = status.dataset
+      .template!.replace('{n}', String(shown))
+      .replace('{total}', String(rows.length));
   };
 
   headers.forEach((th, column) => {
@@ -40,7 +44,8 @@ export function initMeasureTable(): void {
     button.append(...th.childNodes);
     th.append(button);
     button.addEventListener('click', () => {
-      const direction: SortDirection = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+      const direction: SortDirection =
+        th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
       headers.forEach((h) => h.removeAttribute('aria-sort'));
       th.setAttribute('aria-sort', direction);
       body.append(...sortRows(rows, keys[column]!, direction, locale).map((i) => trs[i]!));

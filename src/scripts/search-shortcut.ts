@@ -21,7 +21,8 @@ export function initSearchShortcut(): void {
   const open = async (fromField: boolean) => {
     if (opening) return;
     opening = true;
-    const returnTo = document.activeElement instanceof HTMLElement && !fromField ? document.activeElement : field;
+    const returnTo =
+      document.activeElement instanceof HTMLElement && !fromField ? document.activeElement : field;
     try {
       const ui = await import('./search-ui');
       await ui.openSearch(() => (fromField ? field.value : ''), returnTo);

@@ -68,7 +68,8 @@ function tuneInstance(instance: PagefindInstance): PagefindInstance {
     if (pagefind && !tuned.has(pagefind)) {
       tuned.add(pagefind);
       const raw = pagefind.search.bind(pagefind);
-      pagefind.search = (query, options) => (query === null ? raw(null, options) : searchWithFallbacks(query, (q) => raw(q, options)));
+      pagefind.search = (query, options) =>
+        query === null ? raw(null, options) : searchWithFallbacks(query, (q) => raw(q, options));
     }
     return search(term, filters);
   };
@@ -76,7 +77,8 @@ function tuneInstance(instance: PagefindInstance): PagefindInstance {
   // after this one, so the eager loads start in a microtask, before the browser lays out the list.
   instance.on('results', () =>
     queueMicrotask(() => {
-      for (const list of instance.getResults()) for (const item of list.results?.slice(0, EAGER_RESULTS) ?? []) void item.load();
+      for (const list of instance.getResults())
+        for (const item of list.results?.slice(0, EAGER_RESULTS) ?? []) void item.load();
     }),
   );
   return instance;
@@ -100,7 +102,11 @@ export function preloadSearch(): Promise<PagefindInstance> {
     script.onload = () => {
       const components = window.PagefindComponents;
       if (!components) return reject(new Error('Pagefind Component UI did not load'));
-      resolve(tuneInstance(components.configureInstance('default', { bundlePath: BUNDLE, ...PAGEFIND_OPTIONS })));
+      resolve(
+        tuneInstance(
+          components.configureInstance('default', { bundlePath: BUNDLE, ...PAGEFIND_OPTIONS }),
+        ),
+      );
     };
     script.onerror = () => reject(new Error(`Could not load ${script.src}`));
     document.head.append(style, script);

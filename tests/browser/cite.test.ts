@@ -31,7 +31,9 @@ describe('cite box in the browser', () => {
     await page.locator('#sec-3 a.anchor-link').click();
     await page.waitForURL('**/de/orders/14179/#sec-3');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#sec-3`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${canonical}#sec-3`);
     await context.close();
   });
 
@@ -40,7 +42,9 @@ describe('cite box in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/de/measures/1-3-2/`);
     expect(await page.locator('.cite-box button').count()).toBe(0);
-    expect(await page.locator('.cite-box p.citation').first().textContent()).toContain('KI-Aktionsplan-Atlas');
+    expect(await page.locator('.cite-box p.citation').first().textContent()).toContain(
+      'KI-Aktionsplan-Atlas',
+    );
     await context.close();
   });
 });

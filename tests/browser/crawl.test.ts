@@ -8,7 +8,10 @@ import { useServedSite } from '../helpers/served-site';
 
 /** WCAG 2.0–2.2, levels A and AA, as axe-core tags them. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 const site = useServedSite();
 const pages = builtPages();
@@ -30,9 +33,14 @@ interface Crawl {
  * Visits each page once with the site's own policy in force (axe, evaluated from outside the page,
  * needs no exception from it) and returns one line per fault and per violating element.
  */
-async function crawl(paths: string[], { colorScheme, faults, contrast }: Crawl): Promise<{ faults: string[]; violations: string[] }> {
+async function crawl(
+  paths: string[],
+  { colorScheme, faults, contrast }: Crawl,
+): Promise<{ faults: string[]; violations: string[] }> {
   const context = await site.browser.newContext({ colorScheme });
-  const watched = faults ? await watchFaults(context, site.origin) : { page: await context.newPage(), take: undefined };
+  const watched = faults
+    ? await watchFaults(context, site.origin)
+    : { page: await context.newPage(), take: undefined };
   const { page, take } = watched;
   const found = { faults: [] as string[], violations: [] as string[] };
   for (const path of paths) {
@@ -40,19 +48,24 @@ async function crawl(paths: string[], { colorScheme, faults, contrast }: Crawl):
     // The search pages compile Pagefind's WebAssembly only on the first query; run one so the
     // policy is tested against the real search engine, and axe sees a page with results.
     if (path.endsWith('/search/')) {
-      await page.locator('pagefind-input input').fill(path.startsWith('/de/') ? 'Rechenzentren' : 'data centers');
+      await page
+        .locator('pagefind-input input')
+        .fill(path.startsWith('/de/') ? 'Rechenzentren' : 'data centers');
       await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
     }
     if (take) {
       const f = await take();
       for (const m of f.consoleErrors) found.faults.push(`${path}: console error: ${m}`);
       for (const m of f.cspViolations) found.faults.push(`${path}: CSP violation: ${m}`);
-      for (const m of f.foreignRequests) found.faults.push(`${path}: request to another host: ${m}`);
+      for (const m of f.foreignRequests)
+        found.faults.push(`${path}: request to another host: ${m}`);
     }
     await page.evaluate(AXE_SOURCE);
     const result = (await page.evaluate(
       ([runOnly, contrast]) =>
-        (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
+        (
+          window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }
+        ).axe.run(document, {
           runOnly,
           rules: { 'color-contrast': { enabled: contrast } },
           resultTypes: ['violations'],
@@ -61,7 +74,9 @@ async function crawl(paths: string[], { colorScheme, faults, contrast }: Crawl):
     )) as AxeResult;
     for (const v of result.violations) {
       for (const n of v.nodes)
-        found.violations.push(`${path} [${colorScheme}] ${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(n.target)}`);
+        found.violations.push(
+          `${path} [${colorScheme}] ${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(n.target)}`,
+        );
     }
   }
   await context.close();
@@ -98,6 +113,9 @@ describe('every built page in Chromium', () => {
 
   it('has 0 axe violations (WCAG 2.2 A and AA): every rule on every page, colour contrast on a sample of every page type and style, light and dark', () => {
     expect(sample.length).toBeGreaterThan(20);
-    expect(violations, `${violations.length} violation(s):\n${violations.slice(0, 80).join('\n')}`).toEqual([]);
+    expect(
+      violations,
+      `${violations.length} violation(s):\n${violations.slice(0, 80).join('\n')}`,
+    ).toEqual([]);
   });
 });

@@ -32,10 +32,13 @@ describe('keyboard only', () => {
       if (path.endsWith('/search/')) await page.locator('pagefind-input input').waitFor();
       // Number every control a reader can reach: rendered, not inside a closed <details>.
       const controls = await page.evaluate((selector) => {
-        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility() && el.tabIndex >= 0);
+        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+          (el) => el.checkVisibility() && el.tabIndex >= 0,
+        );
         all.forEach((el, i) => el.setAttribute('data-kbd', String(i)));
         return all.map(
-          (el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}”`,
+          (el) =>
+            `${el.tagName.toLowerCase()} “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}”`,
         );
       }, FOCUSABLE);
       expect(controls.length).toBeGreaterThan(5);

@@ -4,7 +4,8 @@ import { useServedSite } from '../helpers/served-site';
 
 const site = useServedSite();
 
-const visibleIds = (page: Page) => page.locator('table[data-measure-table] tbody tr:not([hidden]) td.entity-id').allInnerTexts();
+const visibleIds = (page: Page) =>
+  page.locator('table[data-measure-table] tbody tr:not([hidden]) td.entity-id').allInnerTexts();
 
 describe('measures table', () => {
   it('is complete without JavaScript and shows no controls that would not work', async () => {
@@ -44,7 +45,9 @@ describe('measures table', () => {
           .first()
           .innerText(),
       ).toContain('NIST');
-    expect(await page.locator('[data-measure-count]').innerText()).toBe(`${nist.length} von 103 Maßnahmen angezeigt`);
+    expect(await page.locator('[data-measure-count]').innerText()).toBe(
+      `${nist.length} von 103 Maßnahmen angezeigt`,
+    );
     await page.locator('[data-measure-pillar]').selectOption('II');
     const both = await visibleIds(page);
     expect(both.length).toBeGreaterThan(0);

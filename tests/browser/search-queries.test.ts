@@ -40,9 +40,14 @@ async function topUrls(locale: string, query: string, n: number): Promise<string
     const { count, top } = await pages.get(locale)!.evaluate(
       async ({ q, n }) => {
         type Result = { data(): Promise<{ url: string }> };
-        const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: Result[] }> } }).pf;
+        const pf = (
+          window as unknown as { pf: { search(q: string): Promise<{ results: Result[] }> } }
+        ).pf;
         const search = await pf.search(q);
-        return { count: search.results.length, top: await Promise.all(search.results.slice(0, n).map(async (r) => (await r.data()).url)) };
+        return {
+          count: search.results.length,
+          top: await Promise.all(search.results.slice(0, n).map(async (r) => (await r.data()).url)),
+        };
       },
       { q, n },
     );
@@ -58,8 +63,13 @@ describe('search query set (tests/search/queries.json)', () => {
     for (const q of queries) expect(q.expect.startsWith(`/${q.locale}/`), q.query).toBe(true);
   });
 
-  it.each(queries)('$locale "$query" has $expect in the top three ($why)', async ({ locale, query, expect: url }) => {
-    const top = await topUrls(locale, query, 5);
-    expect(top.slice(0, 3), `top five for "${query}" (${locale}): ${top.join(', ')}`).toContain(url);
-  });
+  it.each(queries)(
+    '$locale "$query" has $expect in the top three ($why)',
+    async ({ locale, query, expect: url }) => {
+      const top = await topUrls(locale, query, 5);
+      expect(top.slice(0, 3), `top five for "${query}" (${locale}): ${top.join(', ')}`).toContain(
+        url,
+      );
+    },
+  );
 });

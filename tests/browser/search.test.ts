@@ -5,7 +5,9 @@ import { useServedSite } from '../helpers/served-site';
 const site = useServedSite();
 
 /** Records every request that leaves the site, every request for Pagefind's files, and every console error. */
-async function openPage(path: string): Promise<{ page: Page; foreign: string[]; pagefind: string[]; errors: string[] }> {
+async function openPage(
+  path: string,
+): Promise<{ page: Page; foreign: string[]; pagefind: string[]; errors: string[] }> {
   const page = await site.browser.newPage();
   const foreign: string[] = [];
   const pagefind: string[] = [];
@@ -23,7 +25,9 @@ async function openPage(path: string): Promise<{ page: Page; foreign: string[]; 
 }
 
 const resultHrefs = (page: Page, scope = 'pagefind-results') =>
-  page.locator(`${scope} a.pf-result-link`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  page
+    .locator(`${scope} a.pf-result-link`)
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
 describe('search page', () => {
   it.each([
@@ -46,14 +50,20 @@ describe('search page', () => {
     await page.locator('pagefind-results a.pf-result-link').first().waitFor({ timeout: 15_000 });
     expect((await resultHrefs(page)).slice(0, 3)).toContain('/en/measures/1-3-2/');
     expect(await page.locator('pagefind-input input').inputValue()).toBe('1.3.2');
-    const card = page.locator('li.pf-result', { has: page.locator('a[href="/en/measures/1-3-2/"]') });
-    expect(await card.locator('.pf-result-meta').innerText()).toMatch(/^1\.3\.2 · Measure · Pillar I$/);
+    const card = page.locator('li.pf-result', {
+      has: page.locator('a[href="/en/measures/1-3-2/"]'),
+    });
+    expect(await card.locator('.pf-result-meta').innerText()).toMatch(
+      /^1\.3\.2 · Measure · Pillar I$/,
+    );
     await page.close();
   });
 
   it('an order result links the matching section', async () => {
     const { page } = await openPage('/en/search/?q=categorical%20exclusions');
-    const chip = page.locator('pagefind-results a.pf-heading-link[href^="/en/orders/14318/#sec-"]').first();
+    const chip = page
+      .locator('pagefind-results a.pf-heading-link[href^="/en/orders/14318/#sec-"]')
+      .first();
     await chip.waitFor({ timeout: 15_000 });
     expect(await chip.getAttribute('href')).toMatch(/#sec-\d+$/);
     await page.close();
@@ -62,8 +72,16 @@ describe('search page', () => {
   it('labels the facets in the page language and narrows results when one is chosen', async () => {
     const { page } = await openPage('/de/search/?q=NIST');
     await page.locator('pagefind-results a.pf-result-link').first().waitFor({ timeout: 15_000 });
-    const labels = await page.locator('pagefind-filter-dropdown .pf-dropdown-trigger-label').allInnerTexts();
-    expect(labels).toEqual(['Seitentyp', 'Säule', 'Behörde', 'Verhältnis zur Vorgängerpolitik', 'Umsetzungsstand']);
+    const labels = await page
+      .locator('pagefind-filter-dropdown .pf-dropdown-trigger-label')
+      .allInnerTexts();
+    expect(labels).toEqual([
+      'Seitentyp',
+      'Säule',
+      'Behörde',
+      'Verhältnis zur Vorgängerpolitik',
+      'Umsetzungsstand',
+    ]);
     const before = await page.locator('pagefind-summary').innerText();
     const total = (s: string) => Number(/(\d+)/.exec(s)?.[1]);
     const all = await resultHrefs(page);
@@ -73,10 +91,14 @@ describe('search page', () => {
     await page.getByRole('option', { name: /^Maßnahme/ }).click();
     await page.keyboard.press('Escape');
     await expect
-      .poll(async () => total(await page.locator('pagefind-summary').innerText()), { timeout: 10_000 })
+      .poll(async () => total(await page.locator('pagefind-summary').innerText()), {
+        timeout: 10_000,
+      })
       .toBeLessThan(total(before));
     // The count updates before the result list is redrawn: wait for the list itself.
-    await expect.poll(async () => (await resultHrefs(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await resultHrefs(page)).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const narrowed = await resultHrefs(page);
     for (const href of narrowed) expect(href).toMatch(/^\/de\/measures\//);
     await page.close();
@@ -99,23 +121,30 @@ describe('header search', () => {
     await page.close();
   });
 
-  it.each([['/'], ['Control+k']])('%s opens the search dialog, Escape closes it and focus returns', async (shortcut) => {
-    const { page, pagefind } = await openPage('/en/measures/2-1-1/');
-    const link = page.locator('main a').first();
-    await link.focus();
-    await page.keyboard.press(shortcut);
-    const dialog = page.locator('pagefind-modal dialog');
-    await dialog.waitFor({ state: 'visible', timeout: 15_000 });
-    expect(pagefind.some((u) => u.endsWith('pagefind-component-ui.js'))).toBe(true);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('pagefind-modal') !== null)).toBe(true);
-    await page.keyboard.type('NEPA');
-    await page.locator('pagefind-modal a.pf-result-link').first().waitFor({ timeout: 15_000 });
-    expect((await resultHrefs(page, 'pagefind-modal')).slice(0, 3)).toContain('/en/measures/2-1-1/');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-    expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
-    await page.close();
-  });
+  it.each([['/'], ['Control+k']])(
+    '%s opens the search dialog, Escape closes it and focus returns',
+    async (shortcut) => {
+      const { page, pagefind } = await openPage('/en/measures/2-1-1/');
+      const link = page.locator('main a').first();
+      await link.focus();
+      await page.keyboard.press(shortcut);
+      const dialog = page.locator('pagefind-modal dialog');
+      await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+      expect(pagefind.some((u) => u.endsWith('pagefind-component-ui.js'))).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.closest('pagefind-modal') !== null))
+        .toBe(true);
+      await page.keyboard.type('NEPA');
+      await page.locator('pagefind-modal a.pf-result-link').first().waitFor({ timeout: 15_000 });
+      expect((await resultHrefs(page, 'pagefind-modal')).slice(0, 3)).toContain(
+        '/en/measures/2-1-1/',
+      );
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+      await page.close();
+    },
+  );
 
   it('"/" typed into a text field stays a character', async () => {
     const { page } = await openPage('/en/measures/');
@@ -133,7 +162,9 @@ describe('header search', () => {
     const dialog = page.locator('pagefind-modal dialog');
     await dialog.waitFor({ state: 'visible', timeout: 15_000 });
     await page.locator('pagefind-modal a.pf-result-link').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('pagefind-modal pagefind-input input').inputValue()).toBe('Exportkontrollen');
+    expect(await page.locator('pagefind-modal pagefind-input input').inputValue()).toBe(
+      'Exportkontrollen',
+    );
     for (const href of await resultHrefs(page, 'pagefind-modal')) expect(href).toMatch(/^\/de\//);
     await page.close();
   });
@@ -147,8 +178,12 @@ describe('header search', () => {
     await page.waitForURL('**/de/search/?q=Rechenzentren');
     const main = page.locator('main');
     expect(await main.innerText()).toContain('Die Suche benötigt JavaScript');
-    const links = await main.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/de/measures/', '/de/pillars/1/', '/de/topics/']));
+    const links = await main
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining(['/de/measures/', '/de/pillars/1/', '/de/topics/']),
+    );
     await context.close();
   });
 });

@@ -41,7 +41,8 @@ function applyEdit(root: string, fixture: Fixture): void {
   if (edit.op === 'write') return writeFileSync(path, JSON.stringify(edit.value, null, 2));
   const source = readFileSync(path, 'utf8');
   if (edit.op === 'replace') {
-    if (!source.includes(edit.find)) throw new Error(`fixture "${fixture.name}": ${fixture.file} no longer contains ${edit.find}`);
+    if (!source.includes(edit.find))
+      throw new Error(`fixture "${fixture.name}": ${fixture.file} no longer contains ${edit.find}`);
     return writeFileSync(path, source.replace(edit.find, edit.with));
   }
   const data = JSON.parse(source) as unknown;
@@ -51,7 +52,10 @@ function applyEdit(root: string, fixture: Fixture): void {
     (node, k) => node[k] as Record<string | number, unknown>,
     data as Record<string | number, unknown>,
   );
-  if (!(key in parent)) throw new Error(`fixture "${fixture.name}": ${fixture.file} has nothing at ${edit.path.join('.')}`);
+  if (!(key in parent))
+    throw new Error(
+      `fixture "${fixture.name}": ${fixture.file} has nothing at ${edit.path.join('.')}`,
+    );
   if (edit.op === 'delete') delete parent[key];
   if (edit.op === 'set') parent[key] = edit.value;
   if (edit.op === 'duplicate') (parent as unknown as unknown[]).push(structuredClone(parent[key]));
@@ -79,14 +83,20 @@ describe('bad content is refused with file, field and fix', () => {
   // A defect only the Markdown pipeline can see (none of them today) falls through to a real build.
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     withDefect(fixture, 'atlas-bad-', (root) => {
-      let output = runContentChecks(root, new Date().toISOString().slice(0, 10)).map(formatProblem).join('\n');
+      let output = runContentChecks(root, new Date().toISOString().slice(0, 10))
+        .map(formatProblem)
+        .join('\n');
       if (output === '') {
         const build = astroBuild(root);
         expect(build.status, build.output).not.toBe(0);
-        expect(htmlFiles(join(root, 'dist')), 'a refused build must not leave a partial site').toEqual([]);
+        expect(
+          htmlFiles(join(root, 'dist')),
+          'a refused build must not leave a partial site',
+        ).toEqual([]);
         output = build.output;
       }
-      for (const needle of fixture.expect) expect(output, `output should name ${needle}`).toContain(needle);
+      for (const needle of fixture.expect)
+        expect(output, `output should name ${needle}`).toContain(needle);
       expect(output, 'output should say how to fix it').toMatch(/Fix: \S/);
     });
   });
@@ -97,9 +107,13 @@ describe('bad content is refused with file, field and fix', () => {
     withDefect(fixture, 'atlas-bad-build-', (root) => {
       const { status, output } = astroBuild(root);
       expect(status, output).not.toBe(0);
-      for (const needle of fixture.expect) expect(output, `output should name ${needle}`).toContain(needle);
+      for (const needle of fixture.expect)
+        expect(output, `output should name ${needle}`).toContain(needle);
       expect(output).toMatch(/Fix: \S/);
-      expect(htmlFiles(join(root, 'dist')), 'a refused build must not leave a partial site').toEqual([]);
+      expect(
+        htmlFiles(join(root, 'dist')),
+        'a refused build must not leave a partial site',
+      ).toEqual([]);
     });
   });
 });

@@ -31,7 +31,9 @@ function addRedirect(root: string): Redirect[] {
 
 /** Relative path → SHA-256 of every file under `dir`. */
 function hashes(dir: string): Map<string, string> {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile());
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
+    statSync(join(dir, f)).isFile(),
+  );
   return new Map(
     files.sort().map((f) => [
       f,
@@ -66,13 +68,17 @@ describe('deployment builds of a copy: reproducible, no preview, a redirect that
     const pages = previewMarks(join(copies[0]!, 'dist'));
     expect(pages.length).toBeGreaterThan(400);
     expect(markProblems(pages, false, URL_LABELS)).toEqual([]);
-    for (const p of pages) if (p.canonical) expect(p.canonical.startsWith(`${SITE_URL}/`), `${p.file}: ${p.canonical}`).toBe(true);
+    for (const p of pages)
+      if (p.canonical)
+        expect(p.canonical.startsWith(`${SITE_URL}/`), `${p.file}: ${p.canonical}`).toBe(true);
   });
 
   it('a redirect in content/data/redirects.json is built and, followed, leads to a 200 page: by nginx (301) and by its redirect page', async () => {
     const root = copies[0]!;
     const dist = join(root, 'dist');
-    const redirects = JSON.parse(readFileSync(join(root, 'content', 'data', 'redirects.json'), 'utf8')) as Redirect[];
+    const redirects = JSON.parse(
+      readFileSync(join(root, 'content', 'data', 'redirects.json'), 'utf8'),
+    ) as Redirect[];
     // The configuration `npm run deploy:config` would write for this copy, and one for a host that only serves files.
     const withRedirects = join(root, 'atlas.conf');
     const filesOnly = join(root, 'files-only.conf');
@@ -96,8 +102,12 @@ describe('deployment builds of a copy: reproducible, no preview, a redirect that
       ]);
       for (const { final } of [byServer, byPage]) {
         const page = parseHTML(final.body.toString('utf8')).document;
-        expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE_URL}${RENAME.to}`);
-        expect(page.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '').not.toContain('noindex');
+        expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+          `${SITE_URL}${RENAME.to}`,
+        );
+        expect(
+          page.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '',
+        ).not.toContain('noindex');
       }
     } finally {
       await nginx.stop();

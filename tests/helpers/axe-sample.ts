@@ -27,7 +27,9 @@ export function samplePagesByType(pages: BuiltPage[]): string[] {
   for (const p of pages) if (!chosen.has(pageType(p.path))) chosen.set(pageType(p.path), p);
   const sample = new Set([...chosen.values()].map((p) => p.path));
   const covered = new Set([...chosen.values()].flatMap((p) => [...styleKeys(p)]));
-  const rest = pages.filter((p) => !sample.has(p.path)).map((p) => ({ path: p.path, keys: styleKeys(p) }));
+  const rest = pages
+    .filter((p) => !sample.has(p.path))
+    .map((p) => ({ path: p.path, keys: styleKeys(p) }));
   for (;;) {
     let best: { path: string; gain: number } | undefined;
     for (const p of rest) {

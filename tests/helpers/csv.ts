@@ -6,9 +6,17 @@ import { parse } from 'csv-parse/sync';
  * as the header, no stray quotes; anything else throws.
  */
 export function readCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
-  const lines: string[][] = parse(text, { record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false, bom: false });
+  const lines: string[][] = parse(text, {
+    record_delimiter: '\r\n',
+    relax_column_count: false,
+    relax_quotes: false,
+    bom: false,
+  });
   const [header = [], ...data] = lines;
-  return { header, rows: data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]!]))) };
+  return {
+    header,
+    rows: data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]!]))),
+  };
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -20,7 +28,8 @@ function scalar(v: Json): string {
   if (typeof v === 'object') throw new Error(`an object in a CSV cell: ${JSON.stringify(v)}`);
   return String(v);
 }
-const isObject = (v: Json): v is { [key: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: Json): v is { [key: string]: Json } =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The CSV cells a published JSON record should have, by the rules the data page states (not by
@@ -29,14 +38,18 @@ const isObject = (v: Json): v is { [key: string]: Json } => v !== null && typeof
  * summary_en. A list of objects is only summarised in the CSV, so its cell is left out here
  * (`undefined`) and the caller checks it separately.
  */
-export function expectedCells(record: Readonly<Record<string, unknown>>): Map<string, string | undefined> {
+export function expectedCells(
+  record: Readonly<Record<string, unknown>>,
+): Map<string, string | undefined> {
   const cells = new Map<string, string | undefined>();
   for (const [field, value] of Object.entries(record as Record<string, Json>)) {
     if (field === 'text' && isObject(value)) {
       for (const key of ['title', 'summary'])
-        for (const [locale, text] of Object.entries(value)) cells.set(`${key}_${locale}`, scalar((text as Record<string, Json>)[key]!));
+        for (const [locale, text] of Object.entries(value))
+          cells.set(`${key}_${locale}`, scalar((text as Record<string, Json>)[key]!));
     } else if (Array.isArray(value) && value.some(isObject)) cells.set(field, undefined);
-    else if (isObject(value)) for (const [key, v] of Object.entries(value)) cells.set(`${field}_${key}`, scalar(v));
+    else if (isObject(value))
+      for (const [key, v] of Object.entries(value)) cells.set(`${field}_${key}`, scalar(v));
     else cells.set(field, scalar(value));
   }
   return cells;

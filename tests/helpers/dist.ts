@@ -15,11 +15,14 @@ export const DIST = join(ROOT, 'dist');
 export const ORIGIN = siteOrigin();
 
 export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does this for you).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does this for you).');
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 export interface BuiltPage {
@@ -45,7 +48,11 @@ export function builtPages(): BuiltPage[] {
 
 /** Redirect pages: old path → the path they send the reader to. */
 export function redirectPages(): Map<string, string> {
-  return new Map(parsedPages().flatMap((p) => (redirectTarget(p.document) === undefined ? [] : [[p.path, redirectTarget(p.document)!]])));
+  return new Map(
+    parsedPages().flatMap((p) =>
+      redirectTarget(p.document) === undefined ? [] : [[p.path, redirectTarget(p.document)!]],
+    ),
+  );
 }
 
 /** The URLs of all published files of the build (pages, redirect pages, open data, feeds, sitemap). */
@@ -63,7 +70,12 @@ function parsedPages(): BuiltPage[] {
     .filter((f) => f.endsWith('.html') && !relative(DIST, f).startsWith('pagefind'))
     .map((file) => {
       const rel = relative(DIST, file).replace(/\\/g, '/');
-      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      const path =
+        rel === 'index.html'
+          ? '/'
+          : rel.endsWith('/index.html')
+            ? `/${rel.slice(0, -'index.html'.length)}`
+            : `/${rel}`;
       return { path, file, document: parseHTML(readFileSync(file, 'utf8')).document };
     })
     .sort((a, b) => a.path.localeCompare(b.path)));
@@ -72,6 +84,8 @@ function parsedPages(): BuiltPage[] {
 /** The file a site-relative URL path is served from, or undefined. */
 export function fileForPath(path: string): string | undefined {
   const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(DIST, clean, 'index.html')]
+    : [join(DIST, clean), join(DIST, clean, 'index.html')];
   return candidates.find((c) => existsSync(c));
 }

@@ -14,7 +14,11 @@ export interface Hop {
  * `Location`, or a redirect page's meta refresh. Every target is taken as a path on the same server,
  * because a deployment build's refresh names its public origin. Stops at the first other response.
  */
-export async function follow(origin: string, path: string, maxHops = 5): Promise<{ hops: Hop[]; final: RawResponse }> {
+export async function follow(
+  origin: string,
+  path: string,
+  maxHops = 5,
+): Promise<{ hops: Hop[]; final: RawResponse }> {
   const hops: Hop[] = [];
   for (let current = path; ;) {
     const res = await get(origin, current);
@@ -28,7 +32,10 @@ export async function follow(origin: string, path: string, maxHops = 5): Promise
       if (target !== undefined) hop.next = { by: 'refresh', path: target };
     }
     if (!hop.next) return { hops, final: res };
-    if (hops.length > maxHops) throw new Error(`more than ${maxHops} redirects from ${path}: ${hops.map((h) => h.path).join(' → ')}`);
+    if (hops.length > maxHops)
+      throw new Error(
+        `more than ${maxHops} redirects from ${path}: ${hops.map((h) => h.path).join(' → ')}`,
+      );
     current = hop.next.path;
   }
 }

@@ -12,7 +12,10 @@ export const BROTLI_CONFIG = join(ROOT, 'deploy', 'nginx', 'brotli.conf');
 export const hasBrotliModule = () => existsSync(NGINX_BROTLI_MODULE);
 
 /** The configuration files a deployment includes: brotli where Debian's module is installed, then the site's (the shipped one unless given). */
-export const shippedIncludes = (siteConfig = SHIPPED_CONFIG) => [...(hasBrotliModule() ? [BROTLI_CONFIG] : []), siteConfig];
+export const shippedIncludes = (siteConfig = SHIPPED_CONFIG) => [
+  ...(hasBrotliModule() ? [BROTLI_CONFIG] : []),
+  siteConfig,
+];
 
 export interface NginxSite {
   /** The directory served (`root`). */
@@ -41,7 +44,10 @@ async function freePort(): Promise<number> {
  */
 export async function startNginx(sites: NginxSite[]): Promise<RunningNginx> {
   const nginx = findNginx();
-  if (!nginx) throw new Error("No nginx found. Install Debian's package (apt-get install -y nginx) or set NGINX to an nginx binary.");
+  if (!nginx)
+    throw new Error(
+      "No nginx found. Install Debian's package (apt-get install -y nginx) or set NGINX to an nginx binary.",
+    );
   const prefix = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
   for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir));
   const ports = await Promise.all(sites.map(() => freePort()));
@@ -56,7 +62,9 @@ export async function startNginx(sites: NginxSite[]): Promise<RunningNginx> {
     'events { worker_connections 64; }',
     'http {',
     '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(prefix, 'temp', t)};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (t) => `  ${t}_temp_path ${join(prefix, 'temp', t)};`,
+    ),
     ...sites.map((site, i) =>
       [
         '  server {',
@@ -69,9 +77,13 @@ export async function startNginx(sites: NginxSite[]): Promise<RunningNginx> {
     '}',
   ].join('\n');
   writeFileSync(join(prefix, 'nginx.conf'), config);
-  const child: ChildProcess = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    nginx,
+    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const origins = ports.map((p) => `http://127.0.0.1:${p}`);
@@ -80,7 +92,8 @@ export async function startNginx(sites: NginxSite[]): Promise<RunningNginx> {
     return `${stderr}${existsSync(file) ? readFileSync(file, 'utf8') : ''}`;
   };
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${log()}\n${config}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited (${child.exitCode}):\n${log()}\n${config}`);
     try {
       await get(origins[0]!, '/');
       break;

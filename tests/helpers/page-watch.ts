@@ -18,11 +18,16 @@ declare global {
  * Content Security Policy violations (the DOM event, which also fires for blocked inline code, and
  * Chromium's "Refused to …" console message). `take()` returns and clears what was seen since.
  */
-export async function watchFaults(context: BrowserContext, origin: string): Promise<{ page: Page; take: () => Promise<PageFaults> }> {
+export async function watchFaults(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ page: Page; take: () => Promise<PageFaults> }> {
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations!.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      window.__cspViolations!.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   const page = await context.newPage();
@@ -34,7 +39,8 @@ export async function watchFaults(context: BrowserContext, origin: string): Prom
   page.on('pageerror', (e) => faults.consoleErrors.push(e.message));
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) faults.foreignRequests.push(url);
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      faults.foreignRequests.push(url);
   });
   return {
     page,

@@ -32,22 +32,34 @@ export function previewMarks(dist: string): PreviewMarks[] {
       const redirect = document.querySelector('meta[http-equiv="refresh"]') !== null;
       return {
         file,
-        noindex: /noindex/.test(document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''),
+        noindex: /noindex/.test(
+          document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '',
+        ),
         note: document.querySelector('.preview-note') !== null,
         urlLabel: document.querySelector('.cite-box dt')?.textContent.trim(),
-        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+        canonical:
+          document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
         alwaysNoindex: redirect || file === '404.html',
       };
     });
 }
 
 /** Pages that break the rule for a preview build (`preview`) or a deployment build (`!preview`), one line each. */
-export function markProblems(pages: PreviewMarks[], preview: boolean, labels: { preview: string[]; permanent: string[] }): string[] {
+export function markProblems(
+  pages: PreviewMarks[],
+  preview: boolean,
+  labels: { preview: string[]; permanent: string[] },
+): string[] {
   const problems: string[] = [];
   for (const p of pages) {
-    if (p.noindex !== (preview || p.alwaysNoindex)) problems.push(`${p.file}: ${p.noindex ? 'noindex' : 'no noindex'}`);
-    if (!p.alwaysNoindex && p.note !== preview) problems.push(`${p.file}: ${p.note ? 'preview note' : 'no preview note'}`);
-    if (p.urlLabel !== undefined && !(preview ? labels.preview : labels.permanent).includes(p.urlLabel)) {
+    if (p.noindex !== (preview || p.alwaysNoindex))
+      problems.push(`${p.file}: ${p.noindex ? 'noindex' : 'no noindex'}`);
+    if (!p.alwaysNoindex && p.note !== preview)
+      problems.push(`${p.file}: ${p.note ? 'preview note' : 'no preview note'}`);
+    if (
+      p.urlLabel !== undefined &&
+      !(preview ? labels.preview : labels.permanent).includes(p.urlLabel)
+    ) {
       problems.push(`${p.file}: cite box label "${p.urlLabel}"`);
     }
   }

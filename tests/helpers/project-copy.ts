@@ -28,13 +28,21 @@ export function astroBuild(
   env: Record<string, string> = {},
 ): { status: number | null; output: string; ms: number } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, ms: performance.now() - started };
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    ms: performance.now() - started,
+  };
 }
 
 /** Every HTML file under `dir` (relative paths). */

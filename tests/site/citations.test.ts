@@ -12,12 +12,23 @@ import { readJson } from '../helpers/content';
  * and BibTeX/RIS/CSL-JSON files that an independent parser (citation.js) reads back to the same
  * title, date, URL and publisher as the page's own metadata.
  */
-const ENTITY_PAGE = /^\/(de|en)\/(pillars|sections|measures|orders|prior|agencies|topics)\/[^/]+\/$/;
+const ENTITY_PAGE =
+  /^\/(de|en)\/(pillars|sections|measures|orders|prior|agencies|topics)\/[^/]+\/$/;
 const pages = builtPages().filter((p) => ENTITY_PAGE.test(p.path));
 
 const jsonLdSchema = {
   type: 'object',
-  required: ['@context', '@type', '@id', 'url', 'headline', 'inLanguage', 'dateModified', 'publisher', 'isBasedOn'],
+  required: [
+    '@context',
+    '@type',
+    '@id',
+    'url',
+    'headline',
+    'inLanguage',
+    'dateModified',
+    'publisher',
+    'isBasedOn',
+  ],
   properties: {
     '@context': { const: 'https://schema.org' },
     '@type': { const: 'Article' },
@@ -32,7 +43,10 @@ const jsonLdSchema = {
       items: {
         type: 'object',
         required: ['@type', 'name', 'inLanguage'],
-        properties: { '@type': { const: 'Legislation' }, url: { type: 'string', pattern: '^https://' } },
+        properties: {
+          '@type': { const: 'Legislation' },
+          url: { type: 'string', pattern: '^https://' },
+        },
       },
     },
   },
@@ -52,8 +66,19 @@ function pngSize(file: string): [number, number] {
 
 describe('citable entity pages', () => {
   it('covers every entity in both languages', () => {
-    const collections = ['pillars', 'sections', 'measures', 'orders', 'prior', 'agencies', 'topics'];
-    const total = collections.reduce((n, c) => n + readJson<unknown[]>(`content/data/${c}.json`).length, 0);
+    const collections = [
+      'pillars',
+      'sections',
+      'measures',
+      'orders',
+      'prior',
+      'agencies',
+      'topics',
+    ];
+    const total = collections.reduce(
+      (n, c) => n + readJson<unknown[]>(`content/data/${c}.json`).length,
+      0,
+    );
     expect(pages.length).toBe(2 * total);
   });
 
@@ -64,8 +89,14 @@ describe('citable entity pages', () => {
       const canonical = document.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
       expect(box!.querySelector('code.citation')?.textContent, path).toBe(canonical);
       expect(box!.querySelectorAll('p.citation').length, path).toBeGreaterThanOrEqual(4);
-      const downloads = [...box!.querySelectorAll('.cite-downloads a[download]')].map((a) => a.getAttribute('href'));
-      expect(downloads, path).toEqual([`${path}cite.bib`, `${path}cite.ris`, `${path}cite.csl.json`]);
+      const downloads = [...box!.querySelectorAll('.cite-downloads a[download]')].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(downloads, path).toEqual([
+        `${path}cite.bib`,
+        `${path}cite.ris`,
+        `${path}cite.csl.json`,
+      ]);
     }
   });
 
@@ -73,7 +104,9 @@ describe('citable entity pages', () => {
     for (const { path, document } of pages) {
       const canonical = document.querySelector('link[rel="canonical"]')!.getAttribute('href');
       expect(meta(document, 'name', 'citation_public_url'), path).toBe(canonical);
-      expect(meta(document, 'name', 'citation_language'), path).toBe(document.documentElement.getAttribute('lang'));
+      expect(meta(document, 'name', 'citation_language'), path).toBe(
+        document.documentElement.getAttribute('lang'),
+      );
       expect(meta(document, 'name', 'citation_date'), path).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
       expect(meta(document, 'name', 'citation_title'), path).toBe(
         document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
@@ -118,9 +151,19 @@ describe('citable entity pages', () => {
         expect(file, `${path}${name}`).toBeDefined();
         const raw = readFileSync(file!, 'utf8');
         const cite = await Cite.async(name.endsWith('.json') ? JSON.parse(raw) : raw);
-        const item = cite.data[0] as { title: string; URL: string; publisher: string; issued: { 'date-parts': number[][] } };
+        const item = cite.data[0] as {
+          title: string;
+          URL: string;
+          publisher: string;
+          issued: { 'date-parts': number[][] };
+        };
         expect(
-          { title: item.title, URL: item.URL, publisher: item.publisher, date: item.issued['date-parts'][0] },
+          {
+            title: item.title,
+            URL: item.URL,
+            publisher: item.publisher,
+            date: item.issued['date-parts'][0],
+          },
           `${path}${name}`,
         ).toEqual(expected);
       }

@@ -33,7 +33,9 @@ describe('deployment files in dist/', () => {
 
   it('has _headers with every security header on every path and bundles cached for a year', () => {
     const rules = headerRules(readFileSync(join(DIST, '_headers'), 'utf8'));
-    expect(Object.fromEntries(rules.get('/*')!)).toEqual(expect.objectContaining(Object.fromEntries(SECURITY_HEADERS)));
+    expect(Object.fromEntries(rules.get('/*')!)).toEqual(
+      expect.objectContaining(Object.fromEntries(SECURITY_HEADERS)),
+    );
     expect(rules.get('/*')!.get('Content-Security-Policy')).toMatch(/frame-ancestors 'none'/);
     expect(rules.get('/_astro/*')?.get('Cache-Control')).toMatch(/max-age=31536000, immutable/);
     expect(rules.get('/*.csv')?.get('Content-Type')).toBe('text/csv; charset=utf-8');
@@ -43,7 +45,9 @@ describe('deployment files in dist/', () => {
     const lines = readFileSync(join(DIST, '_redirects'), 'utf8')
       .split('\n')
       .filter((l) => l.trim() && !l.startsWith('#'));
-    expect(lines).toEqual(readJson<Redirect[]>('content/data/redirects.json').map((r) => `${r.from} ${r.to} 301`));
+    expect(lines).toEqual(
+      readJson<Redirect[]>('content/data/redirects.json').map((r) => `${r.from} ${r.to} 301`),
+    );
   });
 
   it('has a gzip and a brotli copy of every larger text file, each the same bytes unpacked', () => {
@@ -58,7 +62,11 @@ describe('deployment files in dist/', () => {
         ['.br', brotliDecompressSync],
       ] as const) {
         if (!existsSync(join(DIST, file + suffix))) missing.push(file + suffix);
-        else expect(unpack(readFileSync(join(DIST, file + suffix))).equals(original), file + suffix).toBe(true);
+        else
+          expect(
+            unpack(readFileSync(join(DIST, file + suffix))).equals(original),
+            file + suffix,
+          ).toBe(true);
       }
     }
     expect(missing).toEqual([]);

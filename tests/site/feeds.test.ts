@@ -37,14 +37,19 @@ describe.each(['de', 'en'])('the %s change history', (locale) => {
   });
 
   it('every entry links to an entry on the changelog page, which lists them in the same order', () => {
-    const ids = [...page.document.querySelectorAll('ol.change-list > li')].map((li) => li.getAttribute('id'));
+    const ids = [...page.document.querySelectorAll('ol.change-list > li')].map((li) =>
+      li.getAttribute('id'),
+    );
     expect(ids).toEqual(feed.items.map((i) => i.url!.split('#')[1]));
   });
 
   it('every page announces the feed of its language', () => {
     for (const p of builtPages().filter((x) => x.path.startsWith(`/${locale}/`)))
-      expect(p.document.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'), p.path).toBe(
-        `/${locale}/changes.xml`,
-      );
+      expect(
+        p.document
+          .querySelector('link[rel="alternate"][type="application/atom+xml"]')
+          ?.getAttribute('href'),
+        p.path,
+      ).toBe(`/${locale}/changes.xml`);
   });
 });

@@ -41,7 +41,8 @@ function planSourceWords(): string {
   for (const line of lines) {
     if (line.startsWith('## Table of Contents')) toc = true;
     if (line.startsWith('## Introduction')) toc = false;
-    if (toc || line.startsWith('## Footnotes') || line.startsWith('*(') || line.trim() === '---') continue;
+    if (toc || line.startsWith('## Footnotes') || line.startsWith('*(') || line.trim() === '---')
+      continue;
     out.push(
       line
         .replace(/<!--[\s\S]*?-->/g, '')
@@ -76,7 +77,9 @@ function firstDifference(a: string, b: string): string {
   return `at ${i}: source «${a.slice(Math.max(0, i - 60), i + 60)}» page «${b.slice(Math.max(0, i - 60), i + 60)}»`;
 }
 
-const plan = readJson<{ id: string; kind: string; measure?: string }[]>('content/fulltext/plan.en.json');
+const plan = readJson<{ id: string; kind: string; measure?: string }[]>(
+  'content/fulltext/plan.en.json',
+);
 
 describe('plan text', () => {
   it('renders plan-fulltext.md word for word on the English page', () => {
@@ -107,7 +110,10 @@ describe('plan text', () => {
         const block = doc.getElementById(a.id)!.parentElement!;
         expect(block.querySelector(`a[href="/${locale}/measures/${slug}/"]`), a.id).not.toBeNull();
         const measure = page(`/${locale}/measures/${slug}/`);
-        expect(measure.querySelector(`a[href="/${locale}/plan/text/#${a.id}"]`), slug).not.toBeNull();
+        expect(
+          measure.querySelector(`a[href="/${locale}/plan/text/#${a.id}"]`),
+          slug,
+        ).not.toBeNull();
       }
     }
   });
@@ -127,7 +133,9 @@ describe('plan text', () => {
 
   it('shows printed and PDF pages at the page breaks', () => {
     const doc = page('/en/plan/text/');
-    const markers = [...doc.querySelectorAll('.ft-page, .ft-break')].map((m) => squash(m.textContent));
+    const markers = [...doc.querySelectorAll('.ft-page, .ft-break')].map((m) =>
+      squash(m.textContent),
+    );
     expect(markers).toContain('p. 1 · PDF p. 4');
     expect(markers.filter((m) => m.startsWith('Page break: p. 2 · PDF p. 5'))).toHaveLength(1);
   });
@@ -139,11 +147,15 @@ const orderNumbers = readdirSync(ordersDir)
   .map((f) => f.slice(0, -'.en.json'.length));
 const primary = join(REFERENCE, 'primary');
 type Source = { number: string; sources: (string | { url?: string })[] };
-const eos = readJson<{ executive_orders: Source[] }>('../shared/reference/executive-orders.json').executive_orders;
+const eos = readJson<{ executive_orders: Source[] }>(
+  '../shared/reference/executive-orders.json',
+).executive_orders;
 
 /** The copy in primary/ whose `source_url` is the order's whitehouse.gov URL. */
 function primaryFile(number: string): string {
-  const urls = eos.find((e) => e.number === number)!.sources.map((s) => (typeof s === 'string' ? s : (s.url ?? '')));
+  const urls = eos
+    .find((e) => e.number === number)!
+    .sources.map((s) => (typeof s === 'string' ? s : (s.url ?? '')));
   const file = readdirSync(primary).find((f) => {
     const url = /^source_url:\s*'?(.*?)'?$/m.exec(readFileSync(join(primary, f), 'utf8'))?.[1];
     return url !== undefined && urls.includes(url) && url.includes('/presidential-actions/');
@@ -159,13 +171,20 @@ describe('order texts', () => {
     expect(rendered === source, firstDifference(source, rendered)).toBe(true);
   });
 
-  it.each(orderNumbers)('EO %s: every block has a self-linked anchor in both languages', (number) => {
-    const blocks = readJson<{ id: string }[]>(`content/fulltext/orders/${number}.en.json`);
-    for (const locale of ['de', 'en']) {
-      const doc = page(`/${locale}/orders/${number}/text/`);
-      for (const b of blocks) expect(doc.querySelector(`a.anchor-link[href="#${b.id}"]`), `${locale} ${b.id}`).not.toBeNull();
-    }
-  });
+  it.each(orderNumbers)(
+    'EO %s: every block has a self-linked anchor in both languages',
+    (number) => {
+      const blocks = readJson<{ id: string }[]>(`content/fulltext/orders/${number}.en.json`);
+      for (const locale of ['de', 'en']) {
+        const doc = page(`/${locale}/orders/${number}/text/`);
+        for (const b of blocks)
+          expect(
+            doc.querySelector(`a.anchor-link[href="#${b.id}"]`),
+            `${locale} ${b.id}`,
+          ).not.toBeNull();
+      }
+    },
+  );
 
   it('links the order page and its deadline rows to the exact clause', () => {
     const doc = page('/en/orders/14319/');
@@ -174,11 +193,19 @@ describe('order texts', () => {
   });
 
   it('labels German translations and says where there is none', () => {
-    expect(page('/de/orders/14319/text/').querySelector('.ft-notice')?.textContent).toMatch(/Nichtamtliche Leseübersetzung/);
+    expect(page('/de/orders/14319/text/').querySelector('.ft-notice')?.textContent).toMatch(
+      /Nichtamtliche Leseübersetzung/,
+    );
     const untranslated = page('/de/orders/14148/text/');
-    expect(untranslated.querySelector('.ft-notice')?.textContent).toMatch(/keine deutsche Leseübersetzung/);
+    expect(untranslated.querySelector('.ft-notice')?.textContent).toMatch(
+      /keine deutsche Leseübersetzung/,
+    );
     expect(untranslated.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);
-    expect(page('/de/orders/14319/text/').querySelector('#sec-4-b-iii')?.textContent).toContain('Abschnitt 4 Buchst. b Ziff. iii');
-    expect(page('/en/orders/14319/text/').querySelector('#sec-4-b-iii')?.textContent).toContain('Sec. 4(b)(iii)');
+    expect(page('/de/orders/14319/text/').querySelector('#sec-4-b-iii')?.textContent).toContain(
+      'Abschnitt 4 Buchst. b Ziff. iii',
+    );
+    expect(page('/en/orders/14319/text/').querySelector('#sec-4-b-iii')?.textContent).toContain(
+      'Sec. 4(b)(iii)',
+    );
   });
 });

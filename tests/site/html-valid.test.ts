@@ -31,6 +31,8 @@ describe('valid HTML (W3C Nu HTML checker)', () => {
     const errors = messages
       .filter((m) => m.type === 'error' || m.subType === 'fatal')
       .map((m) => `${relative(ROOT, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.message}`);
-    expect(errors, `${errors.length} HTML error(s):\n${errors.slice(0, 50).join('\n')}`).toEqual([]);
+    expect(errors, `${errors.length} HTML error(s):\n${errors.slice(0, 50).join('\n')}`).toEqual(
+      [],
+    );
   });
 });

@@ -29,7 +29,8 @@ describe('built site: links', () => {
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && !idsIn(file).has(fragment)) broken.push(`${page.path} → ${href} (no #${fragment})`);
+        if (fragment && !idsIn(file).has(fragment))
+          broken.push(`${page.path} → ${href} (no #${fragment})`);
       }
     }
     expect(broken).toEqual([]);
@@ -52,7 +53,9 @@ describe('built site: links', () => {
   it('the language switch leads to the same page in the other language', () => {
     for (const page of pages.filter((p) => /^\/(de|en)\//.test(p.path))) {
       const other = page.path.startsWith('/de/') ? 'en' : 'de';
-      expect(page.document.querySelector('a.lang-switch')?.getAttribute('href'), page.path).toBe(`/${other}${page.path.slice(3)}`);
+      expect(page.document.querySelector('a.lang-switch')?.getAttribute('href'), page.path).toBe(
+        `/${other}${page.path.slice(3)}`,
+      );
     }
   });
 });

@@ -20,7 +20,10 @@ const published = readFileSync(MANIFEST, 'utf8')
 describe('published URL manifest', () => {
   const redirects = redirectPages();
   const files = publishedFiles();
-  const built = new Set([...builtPages().map((p) => p.path), ...files.filter((f) => !redirects.has(f))]);
+  const built = new Set([
+    ...builtPages().map((p) => p.path),
+    ...files.filter((f) => !redirects.has(f)),
+  ]);
 
   it('every published URL still leads to a page', () => {
     expect(
@@ -32,7 +35,10 @@ describe('published URL manifest', () => {
   it('every built page and data file is in the manifest', () => {
     const manifest = new Set(published);
     const unlisted = files.filter((p) => !manifest.has(p));
-    expect(unlisted, 'New URLs: run `npm run manifest:update` and commit tests/manifest/urls.txt.').toEqual([]);
+    expect(
+      unlisted,
+      'New URLs: run `npm run manifest:update` and commit tests/manifest/urls.txt.',
+    ).toEqual([]);
   });
 
   it('every redirect page leads to a built page', () => {

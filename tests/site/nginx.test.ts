@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -28,7 +37,9 @@ import { TRAVERSALS } from '../helpers/traversals';
 const REDIRECTS = readJson<Redirect[]>('content/data/redirects.json');
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const header = (res: RawResponse, name: string) => {
@@ -54,7 +65,10 @@ describe('the site behind nginx with the shipped configuration', () => {
     symlinkSync(join(outside, 'secret.txt'), join(root, 'leak.txt'));
     symlinkSync(outside, join(root, 'leak'));
     const fixtureConfig = join(scratch, 'fixture.conf');
-    writeFileSync(fixtureConfig, nginxConfig(serverRedirects([{ from: '/en/measures/old-id/', to: '/en/measures/1-3-2/' }])));
+    writeFileSync(
+      fixtureConfig,
+      nginxConfig(serverRedirects([{ from: '/en/measures/old-id/', to: '/en/measures/1-3-2/' }])),
+    );
     nginx = await startNginx([
       { root: DIST, includes: shippedIncludes() },
       { root, includes: [fixtureConfig] },
@@ -76,12 +90,15 @@ describe('the site behind nginx with the shipped configuration', () => {
     missing: '/en/no-such-page/',
   };
 
-  it.each(['page', 'home', 'asset', 'data', 'feed', 'missing'] as const)('sends every security header with the %s', async (kind) => {
-    const sample = samples[kind];
-    const res = await get(site, typeof sample === 'function' ? sample() : sample);
-    for (const [name, value] of SECURITY_HEADERS) expect(header(res, name), name).toBe(value);
-    expect(header(res, 'server')).toBe('nginx');
-  });
+  it.each(['page', 'home', 'asset', 'data', 'feed', 'missing'] as const)(
+    'sends every security header with the %s',
+    async (kind) => {
+      const sample = samples[kind];
+      const res = await get(site, typeof sample === 'function' ? sample() : sample);
+      for (const [name, value] of SECURITY_HEADERS) expect(header(res, name), name).toBe(value);
+      expect(header(res, 'server')).toBe('nginx');
+    },
+  );
 
   it('sends the page’s own CSP as the header, plus frame-ancestors', async () => {
     const res = await get(site, samples.page);
@@ -93,7 +110,13 @@ describe('the site behind nginx with the shipped configuration', () => {
 
   it('keeps hashed bundles a year and revalidates pages, data and the search index', async () => {
     expect(header(await get(site, samples.asset()), 'cache-control')).toBe(CACHE_IMMUTABLE);
-    for (const path of [samples.page, samples.data, samples.feed, '/pagefind/pagefind.js', '/cards/en/measures/1-3-2.png']) {
+    for (const path of [
+      samples.page,
+      samples.data,
+      samples.feed,
+      '/pagefind/pagefind.js',
+      '/cards/en/measures/1-3-2.png',
+    ]) {
       const res = await get(site, path);
       expect(res.status, path).toBe(200);
       expect(header(res, 'cache-control'), path).toBe(CACHE_REVALIDATE);
@@ -105,10 +128,16 @@ describe('the site behind nginx with the shipped configuration', () => {
   it('answers conditional requests with 304', async () => {
     for (const encoding of ['identity', 'gzip']) {
       const first = await get(site, samples.page, { 'accept-encoding': encoding });
-      const byTag = await get(site, samples.page, { 'accept-encoding': encoding, 'if-none-match': header(first, 'etag')! });
+      const byTag = await get(site, samples.page, {
+        'accept-encoding': encoding,
+        'if-none-match': header(first, 'etag')!,
+      });
       expect(byTag.status, encoding).toBe(304);
       expect(byTag.body.length).toBe(0);
-      const byDate = await get(site, samples.page, { 'accept-encoding': encoding, 'if-modified-since': header(first, 'last-modified')! });
+      const byDate = await get(site, samples.page, {
+        'accept-encoding': encoding,
+        'if-modified-since': header(first, 'last-modified')!,
+      });
       expect(byDate.status, encoding).toBe(304);
     }
     expect((await get(site, samples.page, { 'if-none-match': '"stale"' })).status).toBe(200);
@@ -129,14 +158,18 @@ describe('the site behind nginx with the shipped configuration', () => {
       // module was seen to stop sending .br files (replayed by hand with curl; cause not found, see
       // the closing note of issue 15). gzip stays correct either way.
       const fresh = await startNginx([{ root: DIST, includes: shippedIncludes() }]);
-      const br = await get(fresh.origins[0]!, samples.page, { 'accept-encoding': 'gzip, deflate, br' }).finally(() => fresh.stop());
+      const br = await get(fresh.origins[0]!, samples.page, {
+        'accept-encoding': 'gzip, deflate, br',
+      }).finally(() => fresh.stop());
       expect(header(br, 'content-encoding')).toBe('br');
       expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
       expect(br.body.length).toBeLessThan(gz.body.length);
     }
     // Pagefind's index files are gzip inside; they go out as stored.
     const fragment = files().find((f) => f.endsWith('.pf_fragment'))!;
-    expect(header(await get(site, fragment, { 'accept-encoding': 'gzip, br' }), 'content-encoding')).toBeUndefined();
+    expect(
+      header(await get(site, fragment, { 'accept-encoding': 'gzip, br' }), 'content-encoding'),
+    ).toBeUndefined();
   });
 
   it('serves every kind of file the build writes with its type', async () => {
@@ -144,7 +177,10 @@ describe('the site behind nginx with the shipped configuration', () => {
     for (const file of files()) {
       if (/\.(gz|br)$/.test(file) || file === '/_headers' || file === '/_redirects') continue;
       const ext = /\.([A-Za-z0-9_]+)$/.exec(file)?.[1] ?? '';
-      expect(Object.keys(CONTENT_TYPES), `${file}: add its type to src/lib/deploy/policy.ts`).toContain(ext);
+      expect(
+        Object.keys(CONTENT_TYPES),
+        `${file}: add its type to src/lib/deploy/policy.ts`,
+      ).toContain(ext);
       const key = file.endsWith('.csl.json') ? 'csl' : /\/changes\.xml$/.test(file) ? 'atom' : ext;
       if (!byType.has(key)) byType.set(key, file);
     }
@@ -170,12 +206,19 @@ describe('the site behind nginx with the shipped configuration', () => {
       ]),
     );
     for (const file of byType.values()) {
-      const res = await get(site, file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+      const res = await get(
+        site,
+        file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file,
+      );
       expect(res.status, file).toBe(200);
       expect(header(res, 'content-type'), file).toBe(contentTypeFor(file));
     }
-    expect(header(await get(site, '/pagefind/wasm.en.pagefind'), 'content-type')).toBe('application/octet-stream');
-    expect(header(await get(site, '/en/changes.xml'), 'content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(header(await get(site, '/pagefind/wasm.en.pagefind'), 'content-type')).toBe(
+      'application/octet-stream',
+    );
+    expect(header(await get(site, '/en/changes.xml'), 'content-type')).toBe(
+      'application/atom+xml; charset=utf-8',
+    );
   });
 
   it('answers every entry of redirects.json with a 301 to its new path', async () => {

@@ -38,7 +38,12 @@ describe('open data', () => {
   });
 
   describe.each(DATASETS.map((d) => [d.name, d] as const))('%s', (name, d) => {
-    const file = json<{ $schema: string; count: number; checked: string; records: { id: string }[] }>(`data/${name}.json`);
+    const file = json<{
+      $schema: string;
+      count: number;
+      checked: string;
+      records: { id: string }[];
+    }>(`data/${name}.json`);
 
     it('validates against its JSON Schema and holds every record', () => {
       const validate = validator(`data/schema/${name}.schema.json`);
@@ -70,7 +75,16 @@ describe('open data', () => {
     it('its CSV, read with csv-parse, has a row per entity of the model, each cell what the JSON record holds', () => {
       const { header, rows } = readCsv(read(`data/${name}.csv`));
       expect(header[0]).toBe('id');
-      expect(header).toEqual(expect.arrayContaining(['title_de', 'title_en', 'summary_de', 'summary_en', 'url_de', 'url_en']));
+      expect(header).toEqual(
+        expect.arrayContaining([
+          'title_de',
+          'title_en',
+          'summary_de',
+          'summary_en',
+          'url_de',
+          'url_en',
+        ]),
+      );
       expect(rows.map((r) => r.id)).toEqual(d.entities(model).map((e) => e.id));
       file.records.forEach((record, i) => {
         const cells = expectedCells(record);
@@ -88,7 +102,9 @@ describe('open data', () => {
         const path = `data/${ENTITY_SEGMENTS[d.kind]}/${idToSlug(record.id)}.json`;
         expect(existsSync(join(DIST, path)), path).toBe(true);
         const single = json<{ record: unknown }>(path);
-        expect(validate(single), `${path}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
+        expect(validate(single), `${path}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(
+          true,
+        );
         expect(single.record).toEqual(record);
       }
     });
@@ -96,29 +112,43 @@ describe('open data', () => {
 
   it('states the facts of the content files: an order’s deadlines and a measure’s agencies', () => {
     const orders = json<{
-      records: { id: string; deadlines: { key: string; dueDate: string | null; what: { de: string; en: string } }[] }[];
+      records: {
+        id: string;
+        deadlines: { key: string; dueDate: string | null; what: { de: string; en: string } }[];
+      }[];
     }>('data/orders.json').records;
     for (const o of model.orders) {
       const record = orders.find((r) => r.id === o.id)!;
-      expect(record.deadlines.map((d) => [d.key, d.dueDate])).toEqual(o.deadlines.map((d) => [d.key, d.dueDate]));
-      for (const d of record.deadlines) expect(d.what.de.length * d.what.en.length, `${o.id} ${d.key}`).toBeGreaterThan(0);
+      expect(record.deadlines.map((d) => [d.key, d.dueDate])).toEqual(
+        o.deadlines.map((d) => [d.key, d.dueDate]),
+      );
+      for (const d of record.deadlines)
+        expect(d.what.de.length * d.what.en.length, `${o.id} ${d.key}`).toBeGreaterThan(0);
     }
-    const measures = json<{ records: { id: string; agencies: string[] }[] }>('data/measures.json').records;
-    expect(measures.map((m) => [m.id, m.agencies])).toEqual(model.measures.map((m) => [m.id, m.agencies]));
+    const measures = json<{ records: { id: string; agencies: string[] }[] }>(
+      'data/measures.json',
+    ).records;
+    expect(measures.map((m) => [m.id, m.agencies])).toEqual(
+      model.measures.map((m) => [m.id, m.agencies]),
+    );
   });
 
   it('the CSV files state the model’s facts: a measure’s agencies and page, an instrument’s fate, an order’s date', () => {
     const measures = readCsv(read('data/measures.csv')).rows;
-    expect(measures.map((r) => [r.id, r.agencies!.split('; ').filter(Boolean), Number(r.pdfPage)])).toEqual(
-      model.measures.map((m) => [m.id, m.agencies, m.pdfPage]),
-    );
+    expect(
+      measures.map((r) => [r.id, r.agencies!.split('; ').filter(Boolean), Number(r.pdfPage)]),
+    ).toEqual(model.measures.map((m) => [m.id, m.agencies, m.pdfPage]));
     const prior = readCsv(read('data/prior.csv')).rows;
     expect(prior.map((r) => [r.id, r.fate_status, r.fate_byOrder || null])).toEqual(
       model.prior.map((p) => [p.id, p.fate.status, p.fate.byOrder]),
     );
     const orders = readCsv(read('data/orders.csv')).rows;
     expect(orders.map((r) => [r.id, r.signingDate, r.url_de])).toEqual(
-      model.orders.map((o) => [o.id, o.signingDate, new URL(entityPath('order', o.id, 'de'), ORIGIN).href]),
+      model.orders.map((o) => [
+        o.id,
+        o.signingDate,
+        new URL(entityPath('order', o.id, 'de'), ORIGIN).href,
+      ]),
     );
   });
 

@@ -24,14 +24,23 @@ describe('sitemap', () => {
     for (const [i, url] of urls.entries()) {
       const rest = locs[i]!.slice(3);
       const links = Object.fromEntries(
-        [...url.getElementsByTagName('xhtml:link')].map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href')]),
+        [...url.getElementsByTagName('xhtml:link')].map((l) => [
+          l.getAttribute('hreflang') ?? '',
+          l.getAttribute('href'),
+        ]),
       );
-      expect(links).toEqual({ de: `${ORIGIN}/de${rest}`, en: `${ORIGIN}/en${rest}`, 'x-default': `${ORIGIN}/en${rest}` });
+      expect(links).toEqual({
+        de: `${ORIGIN}/de${rest}`,
+        en: `${ORIGIN}/en${rest}`,
+        'x-default': `${ORIGIN}/en${rest}`,
+      });
       expect(url.querySelector('lastmod')?.textContent).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
   it('is announced in robots.txt', () => {
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${ORIGIN}/sitemap.xml`,
+    );
   });
 });

@@ -44,8 +44,13 @@ describe.each(['de', 'en'])('tracker pages (%s)', (locale) => {
       const section = doc.querySelector('section[aria-labelledby="status"]');
       expect(section, `${m.id}: no status section`).not.toBeNull();
       const status = statuses.get(m.id);
-      expect(section!.querySelector('.status-badge')?.getAttribute('data-status'), m.id).toBe(status?.status ?? '');
-      if (status) expect(section!.querySelector('[data-checked]')?.getAttribute('data-checked'), m.id).toBe(status.checked);
+      expect(section!.querySelector('.status-badge')?.getAttribute('data-status'), m.id).toBe(
+        status?.status ?? '',
+      );
+      if (status)
+        expect(section!.querySelector('[data-checked]')?.getAttribute('data-checked'), m.id).toBe(
+          status.checked,
+        );
     }
   });
 
@@ -53,7 +58,10 @@ describe.each(['de', 'en'])('tracker pages (%s)', (locale) => {
     for (const e of events)
       for (const l of e.links.filter((x) => x.target.startsWith('measure:'))) {
         const doc = page(`/${locale}/measures/${slug(l.target.slice('measure:'.length))}/`);
-        expect(doc.getElementById(`event-${e.id}`), `${l.target} lacks #event-${e.id}`).not.toBeNull();
+        expect(
+          doc.getElementById(`event-${e.id}`),
+          `${l.target} lacks #event-${e.id}`,
+        ).not.toBeNull();
       }
   });
 
@@ -61,17 +69,25 @@ describe.each(['de', 'en'])('tracker pages (%s)', (locale) => {
     const doc = page(`/${locale}/status/`);
     const pillars = [...new Set(measures.map((m) => m.pillar))].sort();
     const expected = pillars.map((p) =>
-      STATUSES.map((s) => measures.filter((m) => m.pillar === p && statuses.get(m.id)?.status === s).length),
+      STATUSES.map(
+        (s) => measures.filter((m) => m.pillar === p && statuses.get(m.id)?.status === s).length,
+      ),
     );
     const tableRows = [...doc.querySelectorAll('table[data-status-counts] tbody tr')];
     expect(tableRows).toHaveLength(pillars.length + 1);
     const table = tableRows.map((tr) =>
-      STATUSES.map((s) => Number(tr.querySelector(`td[data-status="${s}"]`)?.getAttribute('data-count'))),
+      STATUSES.map((s) =>
+        Number(tr.querySelector(`td[data-status="${s}"]`)?.getAttribute('data-count')),
+      ),
     );
     expect(table.slice(0, -1)).toEqual(expected);
-    expect(table.at(-1)).toEqual(STATUSES.map((_, i) => expected.reduce((n, row) => n + row[i]!, 0)));
+    expect(table.at(-1)).toEqual(
+      STATUSES.map((_, i) => expected.reduce((n, row) => n + row[i]!, 0)),
+    );
     const chart = [...doc.querySelectorAll('svg[data-status-chart] g[data-row]')].map((g) =>
-      STATUSES.map((s) => Number(g.querySelector(`rect[data-status="${s}"]`)?.getAttribute('data-count') ?? 0)),
+      STATUSES.map((s) =>
+        Number(g.querySelector(`rect[data-status="${s}"]`)?.getAttribute('data-count') ?? 0),
+      ),
     );
     expect(chart).toEqual(table.slice(0, -1));
     const listed = [...doc.querySelectorAll('table[data-status-table] tbody tr')].map((tr) => [
@@ -95,25 +111,37 @@ describe.each(['de', 'en'])('tracker pages (%s)', (locale) => {
     const trackerLinks = [...pages.entries()]
       .filter(([path]) => path.startsWith(`/${locale}/`))
       .flatMap(([path, d]) =>
-        [...d.querySelectorAll('a[href*="#event-"]')].map((a) => new URL(a.getAttribute('href')!, `http://site${path}`)),
+        [...d.querySelectorAll('a[href*="#event-"]')].map(
+          (a) => new URL(a.getAttribute('href')!, `http://site${path}`),
+        ),
       );
     for (const url of trackerLinks) {
       const target = pages.get(url.pathname);
       expect(target, `${url.pathname} not built`).toBeDefined();
-      expect(target!.getElementById(decodeURIComponent(url.hash.slice(1))), `${url.pathname}${url.hash}`).not.toBeNull();
+      expect(
+        target!.getElementById(decodeURIComponent(url.hash.slice(1))),
+        `${url.pathname}${url.hash}`,
+      ).not.toBeNull();
     }
   });
 
   it('the front page shows the headline numbers', () => {
     const counts = Object.fromEntries(
-      [...page(`/${locale}/`).querySelectorAll('[data-headline] [data-status]')].map((li): [string, number] => [
-        li.getAttribute('data-status') ?? '',
-        Number(li.getAttribute('data-count')),
-      ]),
+      [...page(`/${locale}/`).querySelectorAll('[data-headline] [data-status]')].map(
+        (li): [string, number] => [
+          li.getAttribute('data-status') ?? '',
+          Number(li.getAttribute('data-count')),
+        ],
+      ),
     );
     expect(counts).toEqual(
       Object.fromEntries(
-        STATUSES.map((s) => [s, [...statuses.values()].filter((x) => x.status === s && measures.some((m) => m.id === x.id)).length]),
+        STATUSES.map((s) => [
+          s,
+          [...statuses.values()].filter(
+            (x) => x.status === s && measures.some((m) => m.id === x.id),
+          ).length,
+        ]),
       ),
     );
   });
@@ -133,7 +161,10 @@ describe('tracker open data and feeds', () => {
       const ajv = new Ajv2020({ strict: true, allErrors: true });
       addFormats(ajv);
       const validate = ajv.compile(JSON.parse(dist(`data/schema/${name}.schema.json`)) as object);
-      const file = JSON.parse(dist(`data/${name}.json`)) as { count: number; records: Record<string, unknown>[] };
+      const file = JSON.parse(dist(`data/${name}.json`)) as {
+        count: number;
+        records: Record<string, unknown>[];
+      };
       expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
       expect(file.count).toBe(count);
       const { header, rows } = readCsv(dist(`data/${name}.csv`));
@@ -141,17 +172,23 @@ describe('tracker open data and feeds', () => {
       file.records.forEach((record, i) => {
         const cells = expectedCells(record);
         expect(header).toEqual([...cells.keys()]);
-        for (const [column, value] of cells) if (value !== undefined) expect(rows[i]![column], `${name} ${i} ${column}`).toBe(value);
+        for (const [column, value] of cells)
+          if (value !== undefined) expect(rows[i]![column], `${name} ${i} ${column}`).toBe(value);
       });
     },
   );
 
-  it.each(['de', 'en'])('every measure has its own Atom feed in %s with an entry per linked event', (locale) => {
-    for (const m of measures) {
-      const xml = dist(`${locale}/measures/${slug(m.id)}/events.xml`);
-      const feed = parseFeed(xml);
-      const linked = events.filter((e) => e.links.some((l) => l.target === `measure:${m.id}`));
-      expect(feed.items.filter((i) => i.id?.includes('#event-')).length, m.id).toBe(linked.length);
-    }
-  });
+  it.each(['de', 'en'])(
+    'every measure has its own Atom feed in %s with an entry per linked event',
+    (locale) => {
+      for (const m of measures) {
+        const xml = dist(`${locale}/measures/${slug(m.id)}/events.xml`);
+        const feed = parseFeed(xml);
+        const linked = events.filter((e) => e.links.some((l) => l.target === `measure:${m.id}`));
+        expect(feed.items.filter((i) => i.id?.includes('#event-')).length, m.id).toBe(
+          linked.length,
+        );
+      }
+    },
+  );
 });

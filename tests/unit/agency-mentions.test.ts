@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownPlugins } from '../../src/plugins/index';
-import { glossSuffix, renderAgencyMentions, withAgencyMentions, type GlossAgency } from '../../src/lib/editorial/agency-mentions';
+import {
+  glossSuffix,
+  renderAgencyMentions,
+  withAgencyMentions,
+  type GlossAgency,
+} from '../../src/lib/editorial/agency-mentions';
 import { ROOT } from '../helpers/content';
 
 const { remarkPlugins, rehypePlugins } = markdownPlugins(ROOT);
-const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] });
+const processor = await createMarkdownProcessor({
+  remarkPlugins: [...remarkPlugins],
+  rehypePlugins: [...rehypePlugins],
+});
 
 const render = async (markdown: string, path: string, summary?: string) =>
-  (await processor.render(markdown, { fileURL: new URL(`file://${ROOT}/${path}`), frontmatter: summary ? { summary } : {} })).code;
+  (
+    await processor.render(markdown, {
+      fileURL: new URL(`file://${ROOT}/${path}`),
+      frontmatter: summary ? { summary } : {},
+    })
+  ).code;
 
 const omb: GlossAgency = {
   id: 'omb',
@@ -33,10 +46,13 @@ const body = [
 ].join('\n');
 
 describe('remark-agency-mentions through the Markdown pipeline', () => {
-  it.each(['de', 'en'])('renders agency mentions on a %s page as the snapshot shows', async (locale) => {
-    const html = await render(body, `content/text/${locale}/measures/1.1.2.md`);
-    await expect(html).toMatchFileSnapshot(`./snapshots/agency-mentions.${locale}.html`);
-  });
+  it.each(['de', 'en'])(
+    'renders agency mentions on a %s page as the snapshot shows',
+    async (locale) => {
+      const html = await render(body, `content/text/${locale}/measures/1.1.2.md`);
+      await expect(html).toMatchFileSnapshot(`./snapshots/agency-mentions.${locale}.html`);
+    },
+  );
 
   it('glosses only the first mention, from agencies.json', async () => {
     const text = (await render(body, 'content/text/de/measures/1.1.2.md')).replace(/<[^>]+>/g, '');
@@ -48,12 +64,18 @@ describe('remark-agency-mentions through the Markdown pipeline', () => {
   });
 
   it('does not gloss an agency the summary already mentioned', async () => {
-    const html = await render(body, 'content/text/de/measures/1.1.2.md', 'Federführend ist das [OMB](agency:omb).');
+    const html = await render(
+      body,
+      'content/text/de/measures/1.1.2.md',
+      'Federführend ist das [OMB](agency:omb).',
+    );
     expect(html).not.toContain('Haushalts- und Verwaltungsamt');
   });
 
   it('adds no gloss to a German label or on an English page', async () => {
-    expect(await render(body, 'content/text/de/measures/1.1.2.md')).not.toContain('(Handelsministerium)');
+    expect(await render(body, 'content/text/de/measures/1.1.2.md')).not.toContain(
+      '(Handelsministerium)',
+    );
     expect(await render(body, 'content/text/en/measures/1.1.2.md')).not.toContain('Haushalts');
   });
 });
@@ -61,11 +83,20 @@ describe('remark-agency-mentions through the Markdown pipeline', () => {
 describe('agency mentions in front matter', () => {
   it('gloss the first mention and keep later ones short', () => {
     const seen = new Set<string>();
-    expect(renderAgencyMentions('Das [OMB](agency:omb) und wieder das [OMB](agency:omb).', 'de', agencies, seen)).toBe(
-      'Das OMB (Haushalts- und Verwaltungsamt des Weißen Hauses) und wieder das OMB.',
+    expect(
+      renderAgencyMentions(
+        'Das [OMB](agency:omb) und wieder das [OMB](agency:omb).',
+        'de',
+        agencies,
+        seen,
+      ),
+    ).toBe('Das OMB (Haushalts- und Verwaltungsamt des Weißen Hauses) und wieder das OMB.');
+    expect(renderAgencyMentions('Noch einmal [OMB](agency:omb).', 'de', agencies, seen)).toBe(
+      'Noch einmal OMB.',
     );
-    expect(renderAgencyMentions('Noch einmal [OMB](agency:omb).', 'de', agencies, seen)).toBe('Noch einmal OMB.');
-    expect(renderAgencyMentions('The [OMB](agency:omb).', 'en', agencies, new Set())).toBe('The OMB.');
+    expect(renderAgencyMentions('The [OMB](agency:omb).', 'en', agencies, new Set())).toBe(
+      'The OMB.',
+    );
   });
 
   it('count the summary, then the body, then section summaries as the page order', () => {
@@ -86,12 +117,19 @@ describe('agency mentions in front matter', () => {
     expect(entry.data.summary).toBe(
       'Das Office of Management and Budget (OMB, Haushalts- und Verwaltungsamt des Weißen Hauses) erlässt Leitlinien.',
     );
-    expect(entry.data.sections).toEqual({ '10': 'Das OMB prüft.', '2': 'Das Department of the Treasury zahlt.' });
+    expect(entry.data.sections).toEqual({
+      '10': 'Das OMB prüft.',
+      '2': 'Das Department of the Treasury zahlt.',
+    });
   });
 
   it('gloss with the acronym only where the label is the full name', () => {
-    expect(glossSuffix('OMB', omb, 'de')).toBe(' (Haushalts- und Verwaltungsamt des Weißen Hauses)');
-    expect(glossSuffix('Office of Management and Budget', omb, 'de')).toBe(' (OMB, Haushalts- und Verwaltungsamt des Weißen Hauses)');
+    expect(glossSuffix('OMB', omb, 'de')).toBe(
+      ' (Haushalts- und Verwaltungsamt des Weißen Hauses)',
+    );
+    expect(glossSuffix('Office of Management and Budget', omb, 'de')).toBe(
+      ' (OMB, Haushalts- und Verwaltungsamt des Weißen Hauses)',
+    );
     expect(glossSuffix('Haushaltsamt', omb, 'de')).toBe('');
   });
 });
@@ -99,23 +137,38 @@ describe('agency mentions in front matter', () => {
 describe('remark-quotations through the Markdown pipeline', () => {
   const text =
     'Der Plan will die vorzeitige Stilllegung kritischer Kraftwerke verhindern ([prevent the premature decommissioning …](quote:15)).';
-  it.each(['de', 'en'])('renders a quotation on a %s page as the snapshot shows', async (locale) => {
-    const html = await render(text, `content/text/${locale}/measures/2.2.1.md`);
-    await expect(html).toMatchFileSnapshot(`./snapshots/quotations.${locale}.html`);
-  });
+  it.each(['de', 'en'])(
+    'renders a quotation on a %s page as the snapshot shows',
+    async (locale) => {
+      const html = await render(text, `content/text/${locale}/measures/2.2.1.md`);
+      await expect(html).toMatchFileSnapshot(`./snapshots/quotations.${locale}.html`);
+    },
+  );
 
   it('marks the original as English and gives the page after it', async () => {
     const html = await render(text, 'content/text/de/measures/2.2.1.md');
-    expect(html).toContain('verhindern („<span lang="en" class="quote-en">prevent the premature decommissioning …</span>“, S. 15).');
+    expect(html).toContain(
+      'verhindern („<span lang="en" class="quote-en">prevent the premature decommissioning …</span>“, S. 15).',
+    );
   });
 
   it('names sections of orders and refuses an unknown locator', async () => {
-    expect(await render('Er verlangt es ([shall not intentionally encode](quote:sec-3-b)).', 'content/text/de/orders/14319.md')).toContain(
-      '“, Sec. 3(b))',
+    expect(
+      await render(
+        'Er verlangt es ([shall not intentionally encode](quote:sec-3-b)).',
+        'content/text/de/orders/14319.md',
+      ),
+    ).toContain('“, Sec. 3(b))');
+    const error = await render('X ([y](quote:page)).', 'content/text/de/orders/14319.md').catch(
+      (e: Error) => e,
     );
-    const error = await render('X ([y](quote:page)).', 'content/text/de/orders/14319.md').catch((e: Error) => e);
-    expect((error as Error).message).toMatch(/content\/text\/de\/orders\/14319\.md:1: quotation "quote:page" has an unknown locator/);
-    const spliced = await render('Er will [y](quote:3) sehen.', 'content/text/de/orders/14319.md').catch((e: Error) => e);
+    expect((error as Error).message).toMatch(
+      /content\/text\/de\/orders\/14319\.md:1: quotation "quote:page" has an unknown locator/,
+    );
+    const spliced = await render(
+      'Er will [y](quote:3) sehen.',
+      'content/text/de/orders/14319.md',
+    ).catch((e: Error) => e);
     expect((spliced as Error).message).toMatch(/is not in brackets after the sentence/);
   });
 });

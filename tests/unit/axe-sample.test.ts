@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { pageType, samplePagesByType } from '../helpers/axe-sample';
 
-const page = (path: string, body: string) => ({ path, file: '', document: parseHTML(`<html><body>${body}</body></html>`).document });
+const page = (path: string, body: string) => ({
+  path,
+  file: '',
+  document: parseHTML(`<html><body>${body}</body></html>`).document,
+});
 
 describe('the dark-scheme axe sample', () => {
   it('names page types by language and route', () => {

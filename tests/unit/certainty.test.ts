@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownPlugins } from '../../src/plugins/index';
 import { ROOT } from '../helpers/content';
-import { buildFactLevels, parseFactRef, resolveFact, weakest } from '../../src/lib/content/certainty';
+import {
+  buildFactLevels,
+  parseFactRef,
+  resolveFact,
+  weakest,
+} from '../../src/lib/content/certainty';
 import { readContentTree } from '../../src/lib/content/tree';
 import { certaintyHtml, certaintyMarker } from '../../src/lib/views/certainty';
 import { checkHedgeFiles, findHedges } from '../../src/lib/editorial/hedge-check';
@@ -10,7 +15,10 @@ import { bibtex, cslJson, ris, type CitableWork } from '../../src/lib/citation/f
 import { checkProseSource } from '../../src/lib/content/prose-safety';
 
 const { remarkPlugins, rehypePlugins } = markdownPlugins(ROOT);
-const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] });
+const processor = await createMarkdownProcessor({
+  remarkPlugins: [...remarkPlugins],
+  rehypePlugins: [...rehypePlugins],
+});
 const render = async (markdown: string, path: string) =>
   (await processor.render(markdown, { fileURL: new URL(`file://${ROOT}/${path}`) })).code;
 
@@ -33,7 +41,9 @@ describe('the certainty marker', () => {
   });
 
   it('takes the weakest of several levels', () => {
-    expect(weakest('primary-text', 'secondary-single', 'secondary-multiple')).toBe('secondary-single');
+    expect(weakest('primary-text', 'secondary-single', 'secondary-multiple')).toBe(
+      'secondary-single',
+    );
     expect(weakest('official-metadata')).toBe('official-metadata');
   });
 });
@@ -42,16 +52,32 @@ describe('fact links', () => {
   const levels = buildFactLevels(readContentTree(ROOT));
 
   it('parse and resolve against the data', () => {
-    expect(parseFactRef('fact:prior:omb-m-24-10#fate')).toEqual({ kind: 'prior', id: 'omb-m-24-10', field: 'fate' });
+    expect(parseFactRef('fact:prior:omb-m-24-10#fate')).toEqual({
+      kind: 'prior',
+      id: 'omb-m-24-10',
+      field: 'fate',
+    });
     expect(parseFactRef('fact:measure:1.1.1#date')).toBeUndefined();
-    expect(resolveFact('fact:prior:omb-m-24-10#fate', levels)).toMatchObject({ ok: true, level: 'secondary-multiple' });
-    expect(resolveFact('fact:document:omb-m-25-21#date', levels)).toMatchObject({ ok: true, level: 'secondary-multiple' });
-    expect(resolveFact('fact:prior:eo-14110#fate', levels)).toMatchObject({ ok: true, level: 'primary-text' });
+    expect(resolveFact('fact:prior:omb-m-24-10#fate', levels)).toMatchObject({
+      ok: true,
+      level: 'secondary-multiple',
+    });
+    expect(resolveFact('fact:document:omb-m-25-21#date', levels)).toMatchObject({
+      ok: true,
+      level: 'secondary-multiple',
+    });
+    expect(resolveFact('fact:prior:eo-14110#fate', levels)).toMatchObject({
+      ok: true,
+      level: 'primary-text',
+    });
     expect(resolveFact('fact:prior:no-such#fate', levels)).toMatchObject({
       ok: false,
       message: 'unknown prior "no-such" in fact link "fact:prior:no-such#fate"',
     });
-    expect(resolveFact('fact:prior:eo-14110#colour', levels)).toMatchObject({ ok: false, fix: 'use one of #date, #citation, #fate' });
+    expect(resolveFact('fact:prior:eo-14110#colour', levels)).toMatchObject({
+      ok: false,
+      fix: 'use one of #date, #citation, #fate',
+    });
   });
 
   const text =
@@ -71,15 +97,19 @@ describe('fact links', () => {
       '<a href="/en/prior/omb-m-24-10/#facts">replaced by M-25-21 on 3 April 2025</a> <span class="certainty certainty-secondary-multiple">[<a href="/en/methodology/#verification" title="confirmed by several secondary sources; official page not seen"><span class="visually-hidden">Verification: </span>secondary sources</a>]</span>',
     );
     expect(html).toContain('<a href="/en/prior/eo-14110/#facts">20 January 2025</a>).');
-    const doc = await render('Signed [3 April 2025](fact:document:omb-m-25-21#date).', 'content/text/de/documents/omb-m-25-21.md');
+    const doc = await render(
+      'Signed [3 April 2025](fact:document:omb-m-25-21#date).',
+      'content/text/de/documents/omb-m-25-21.md',
+    );
     expect(doc).toContain('href="/de/documents/omb-m-25-21/#facts"');
     expect(doc).toContain('Sekundärquellen</a>]</span>');
   });
 
   it('stop the build on an unknown entity or fact, naming file, line and fix', async () => {
-    const error = await render('One.\n\n[x](fact:document:omb-m-99-99#date)', 'content/text/en/documents/omb-m-25-21.md').catch(
-      (e: Error) => e,
-    );
+    const error = await render(
+      'One.\n\n[x](fact:document:omb-m-99-99#date)',
+      'content/text/en/documents/omb-m-25-21.md',
+    ).catch((e: Error) => e);
     expect((error as Error).message).toMatch(
       /^content\/text\/en\/documents\/omb-m-25-21\.md:3: fact link "fact:document:omb-m-99-99#date": unknown document/m,
     );
@@ -100,9 +130,18 @@ describe('the hedge check', () => {
     expect(p).toMatchObject({ file: 'content/text/en/orders/1.md', field: 'line 2, column 14' });
     expect(p!.message).toContain('„reportedly“');
     expect(p!.fix).toContain('fact:');
-    expect(findHedges(en('M-26-04 of 11 December 2025, a date confirmed only by secondary sources.'), 'en')).toHaveLength(1);
-    expect(findHedges(de('Kanzleiberichten zufolge richtete er die Task Force ein.'), 'de')).toHaveLength(1);
-    expect(findHedges(de('Das Datum vom 3. April 2025 stützt sich auf mehrere Sekundärquellen.'), 'de')).toHaveLength(1);
+    expect(
+      findHedges(
+        en('M-26-04 of 11 December 2025, a date confirmed only by secondary sources.'),
+        'en',
+      ),
+    ).toHaveLength(1);
+    expect(
+      findHedges(de('Kanzleiberichten zufolge richtete er die Task Force ein.'), 'de'),
+    ).toHaveLength(1);
+    expect(
+      findHedges(de('Das Datum vom 3. April 2025 stützt sich auf mehrere Sekundärquellen.'), 'de'),
+    ).toHaveLength(1);
     expect(findHedges(de('Nicht geprüft: der amtliche Text.'), 'de')).toHaveLength(1);
     expect(findHedges(de('Die Nummer ließ sich nicht bestätigen.'), 'de')).toHaveLength(1);
   });
@@ -121,14 +160,21 @@ describe('the hedge check', () => {
   });
 
   it('refuses an unlisted file with a hedge and a listed file with none left', () => {
-    const files = { de: [de('Alles klar.')], en: [en('It was reportedly done.', 'content/text/en/orders/2.md')] };
+    const files = {
+      de: [de('Alles klar.')],
+      en: [en('It was reportedly done.', 'content/text/en/orders/2.md')],
+    };
     const problems = checkHedgeFiles(files, ['content/text/de/orders/1.md']);
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['content/text/de/orders/1.md', '(file)'],
       ['content/text/en/orders/2.md', 'line 1, column 8'],
     ]);
     expect(problems[0]!.fix).toBe('remove it from content/data/hedge-backlog.json');
-    expect(checkHedgeFiles(files, ['content/text/de/orders/1.md', 'content/text/en/orders/2.md']).map((p) => p.field)).toEqual(['(file)']);
+    expect(
+      checkHedgeFiles(files, ['content/text/de/orders/1.md', 'content/text/en/orders/2.md']).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['(file)']);
   });
 });
 

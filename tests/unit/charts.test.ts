@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { matrixGeometry, stackedBarsGeometry, timelineGeometry } from '../../src/lib/views/charts';
 
-const opts = { width: 412, labelWidth: 100, laneHeight: 20, axisHeight: 30, checked: '2026-02-15', minGap: 6 };
+const opts = {
+  width: 412,
+  labelWidth: 100,
+  laneHeight: 20,
+  axisHeight: 30,
+  checked: '2026-02-15',
+  minGap: 6,
+};
 
 describe('timelineGeometry', () => {
   it('spans month starts around every date and the checked date, with quarter ticks beyond a year', () => {
@@ -17,7 +24,13 @@ describe('timelineGeometry', () => {
     // Plot from x 100 to 400 over 457 days (2025-03-01 … 2026-06-01).
     expect(g.plot).toEqual({ x0: 100, x1: 400, y0: 8, y1: 48 });
     expect(g.height).toBe(78);
-    expect(g.ticks.map((t) => t.date)).toEqual(['2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01', '2026-04-01']);
+    expect(g.ticks.map((t) => t.date)).toEqual([
+      '2025-04-01',
+      '2025-07-01',
+      '2025-10-01',
+      '2026-01-01',
+      '2026-04-01',
+    ]);
     // 2025-04-01 is day 31 of 457: 100 + 31/457·300 = 120.35…
     expect(g.ticks[0]!.x).toBe(120.4);
     // 2026-02-15 is day 351: 100 + 351/457·300 = 330.41…
@@ -29,7 +42,10 @@ describe('timelineGeometry', () => {
   });
 
   it('ticks every month on an axis shorter than a year', () => {
-    const g = timelineGeometry([{ id: 'a', label: 'EO A', points: [{ id: 'a1', date: '2026-03-31', status: 'upcoming' }] }], opts);
+    const g = timelineGeometry(
+      [{ id: 'a', label: 'EO A', points: [{ id: 'a1', date: '2026-03-31', status: 'upcoming' }] }],
+      opts,
+    );
     expect(g.from).toBe('2026-02-01');
     expect(g.to).toBe('2026-04-01');
     expect(g.ticks.map((t) => t.date)).toEqual(['2026-02-01', '2026-03-01', '2026-04-01']);
@@ -38,7 +54,10 @@ describe('timelineGeometry', () => {
 
   it('moves points of one date apart: middle, above, below', () => {
     const p = (id: string) => ({ id, date: '2026-01-10', status: 'past' as const });
-    const g = timelineGeometry([{ id: 'a', label: 'EO A', points: [p('c'), p('a'), p('b')] }], opts);
+    const g = timelineGeometry(
+      [{ id: 'a', label: 'EO A', points: [p('c'), p('a'), p('b')] }],
+      opts,
+    );
     expect(g.lanes[0]!.points.map((q) => [q.id, q.y])).toEqual([
       ['a', 18],
       ['b', 11],
@@ -73,7 +92,9 @@ describe('matrixGeometry', () => {
     ]);
   });
   it('refuses a row whose column is unknown', () => {
-    expect(() => matrixGeometry([{ id: 't', label: 'T', column: 'odd' }], ['new'], o)).toThrow(/"t" has column "odd"/);
+    expect(() => matrixGeometry([{ id: 't', label: 'T', column: 'odd' }], ['new'], o)).toThrow(
+      /"t" has column "odd"/,
+    );
   });
 });
 
@@ -100,7 +121,11 @@ describe('deadlineLanes', () => {
     expect(undated).toBe(1);
     expect(lanes).toEqual([
       { id: '2', label: 'EO 2', points: [{ id: '2:Sec. 1', date: '2026-01-01', status: 'past' }] },
-      { id: '1', label: 'EO 1', points: [{ id: '1:Sec. 3', date: '2026-03-01', status: 'upcoming' }] },
+      {
+        id: '1',
+        label: 'EO 1',
+        points: [{ id: '1:Sec. 3', date: '2026-03-01', status: 'upcoming' }],
+      },
     ]);
   });
 });
@@ -144,7 +169,14 @@ describe('deadlinesAround', () => {
 });
 
 describe('stackedBarsGeometry', () => {
-  const o = { labelWidth: 90, barWidth: 260, totalWidth: 50, rowHeight: 40, barHeight: 28, padding: 10 };
+  const o = {
+    labelWidth: 90,
+    barWidth: 260,
+    totalWidth: 50,
+    rowHeight: 40,
+    barHeight: 28,
+    padding: 10,
+  };
   const keys = ['done', 'open', 'none'] as const;
 
   it('draws every bar on the scale of the longest, segments in the order of the keys, zeros left out', () => {
@@ -186,7 +218,8 @@ describe('stackedBarsGeometry', () => {
       keys,
       o,
     );
-    const end = (r: (typeof g.rows)[number]) => r.segments.reduce((x, s) => Math.max(x, s.x + s.width), o.labelWidth);
+    const end = (r: (typeof g.rows)[number]) =>
+      r.segments.reduce((x, s) => Math.max(x, s.x + s.width), o.labelWidth);
     expect(end(g.rows[0]!)).toBeCloseTo(350, 1);
     expect(end(g.rows[1]!)).toBe(350);
     expect(g.rows[2]!.segments).toEqual([]);

@@ -14,7 +14,12 @@ import {
   ris,
   type CitableWork,
 } from '../../src/lib/citation/formats';
-import { federalRegister, orderCitation, planCitation, priorCitation } from '../../src/lib/citation/original';
+import {
+  federalRegister,
+  orderCitation,
+  planCitation,
+  priorCitation,
+} from '../../src/lib/citation/original';
 import { realModel } from '../helpers/content';
 
 const en: CitableWork = {
@@ -71,7 +76,12 @@ describe('citation styles', () => {
 /** The independent parser: citation.js reads each format back into CSL. */
 async function parsed(input: unknown) {
   const cite = await Cite.async(input);
-  return cite.data[0] as { title: string; URL: string; publisher: string; issued: { 'date-parts': number[][] } };
+  return cite.data[0] as {
+    title: string;
+    URL: string;
+    publisher: string;
+    issued: { 'date-parts': number[][] };
+  };
 }
 
 describe('machine formats parse back with citation.js', () => {
@@ -131,14 +141,22 @@ describe('citations of the originals', () => {
       if (order.citation && /^\d+ FR \d+/.test(order.citation)) expect(text).toContain('Fed. Reg.');
     }
     const o = model.orders.find((x) => x.id === '14179')!;
-    expect(plain(orderCitation(o, 'en'))).toBe('Exec. Order No. 14179, 90 Fed. Reg. 8741 (January 31, 2025).');
-    expect(plain(orderCitation(o, 'de', '5'))).toBe('Exec. Order No. 14179, § 5, 90 Fed. Reg. 8741 (31. Januar 2025).');
+    expect(plain(orderCitation(o, 'en'))).toBe(
+      'Exec. Order No. 14179, 90 Fed. Reg. 8741 (January 31, 2025).',
+    );
+    expect(plain(orderCitation(o, 'de', '5'))).toBe(
+      'Exec. Order No. 14179, § 5, 90 Fed. Reg. 8741 (31. Januar 2025).',
+    );
   });
 
   it('cites prior instruments by what is known: executive orders like orders, others by kind and title', () => {
     const eo = model.prior.find((p) => p.id === 'eo-14110')!;
-    expect(plain(priorCitation(eo, 'en'))).toBe('Exec. Order No. 14110, 88 Fed. Reg. 75191 (November 1, 2023).');
+    expect(plain(priorCitation(eo, 'en'))).toBe(
+      'Exec. Order No. 14110, 88 Fed. Reg. 75191 (November 1, 2023).',
+    );
     const memo = model.prior.find((p) => p.id === 'omb-m-24-10')!;
-    expect(plain(priorCitation(memo, 'en'))).toBe(`OMB memorandum M-24-10, ${memo.titleEn} (March 28, 2024).`);
+    expect(plain(priorCitation(memo, 'en'))).toBe(
+      `OMB memorandum M-24-10, ${memo.titleEn} (March 28, 2024).`,
+    );
   });
 });

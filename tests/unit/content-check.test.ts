@@ -11,7 +11,8 @@ function withDefect(apply: (tree: ContentTree) => void): ContentTree {
   apply(tree);
   return tree;
 }
-const records = (tree: ContentTree, name: keyof ContentTree['data']) => tree.data[name]!.records as Rec[];
+const records = (tree: ContentTree, name: keyof ContentTree['data']) =>
+  tree.data[name]!.records as Rec[];
 
 describe('content check', () => {
   it('passes on the committed content', () => {
@@ -31,7 +32,9 @@ describe('content check', () => {
     const tree = withDefect((t) => (records(t, 'measures')[0]!.agencies = ['ministry-of-magic']));
     const problems = checkContent(tree);
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toContain('content/data/measures.json: "1.1.1".agencies: unknown agencies ID "ministry-of-magic"');
+    expect(formatProblem(problems[0]!)).toContain(
+      'content/data/measures.json: "1.1.1".agencies: unknown agencies ID "ministry-of-magic"',
+    );
   });
 
   it('finds a related measure that does not exist and a measure related to itself', () => {
@@ -42,25 +45,44 @@ describe('content check', () => {
   });
 
   it('finds a missing translation', () => {
-    const tree = withDefect((t) => (t.texts = t.texts.filter((x) => x.file !== 'content/text/en/measures/1.3.2.md')));
+    const tree = withDefect(
+      (t) => (t.texts = t.texts.filter((x) => x.file !== 'content/text/en/measures/1.3.2.md')),
+    );
     const problems = checkContent(tree);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/text/en/measures/1.3.2.md', field: '(file)' });
+    expect(problems[0]).toMatchObject({
+      file: 'content/text/en/measures/1.3.2.md',
+      field: '(file)',
+    });
     expect(problems[0]!.message).toBe('the English text for measures "1.3.2" is missing');
   });
 
   it('finds a text for an entity that does not exist, and a text in an unknown language', () => {
     const tree = withDefect((t) => {
-      t.texts.push({ file: 'content/text/de/measures/9.9.9.md', locale: 'de', collection: 'measures', id: '9.9.9' });
-      t.texts.push({ file: 'content/text/fr/measures/1.1.1.md', locale: 'fr', collection: 'measures', id: '1.1.1' });
+      t.texts.push({
+        file: 'content/text/de/measures/9.9.9.md',
+        locale: 'de',
+        collection: 'measures',
+        id: '9.9.9',
+      });
+      t.texts.push({
+        file: 'content/text/fr/measures/1.1.1.md',
+        locale: 'fr',
+        collection: 'measures',
+        id: '1.1.1',
+      });
     });
     const messages = checkContent(tree).map((p) => `${p.file}: ${p.message}`);
-    expect(messages).toContain('content/text/de/measures/9.9.9.md: no measures entry has the ID "9.9.9"');
+    expect(messages).toContain(
+      'content/text/de/measures/9.9.9.md: no measures entry has the ID "9.9.9"',
+    );
     expect(messages).toContain('content/text/fr/measures/1.1.1.md: "fr" is not a site language');
   });
 
   it('finds a key phrase that is not in the original text', () => {
-    const tree = withDefect((t) => (records(t, 'measures')[0]!.keyPhrase = 'words the plan never used'));
+    const tree = withDefect(
+      (t) => (records(t, 'measures')[0]!.keyPhrase = 'words the plan never used'),
+    );
     expect(checkContent(tree)[0]).toMatchObject({ field: '"1.1.1".keyPhrase' });
   });
 
@@ -75,7 +97,11 @@ describe('content check', () => {
 
   it('finds a missing data file', () => {
     const tree = withDefect((t) => delete t.data.orders);
-    expect(checkContent(tree).some((p) => p.file === 'content/data/orders.json' && /missing/.test(p.message))).toBe(true);
+    expect(
+      checkContent(tree).some(
+        (p) => p.file === 'content/data/orders.json' && /missing/.test(p.message),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -98,9 +124,14 @@ describe('content check: document sections and deadlines', () => {
 describe('content check: comparison topics', () => {
   it('finds a claim that cites a provision that does not exist, and a text with too few claims', () => {
     const tree = withDefect((t) => {
-      const topic = records(t, 'topics')[0] as { id: string; rows: { prior: string[]; current: string[] }[] };
+      const topic = records(t, 'topics')[0] as {
+        id: string;
+        rows: { prior: string[]; current: string[] }[];
+      };
       topic.rows[0]!.current = ['order:14318#sec-99'];
-      const text = t.texts.find((x) => x.collection === 'topics' && x.id === topic.id && x.locale === 'de')!;
+      const text = t.texts.find(
+        (x) => x.collection === 'topics' && x.id === topic.id && x.locale === 'de',
+      )!;
       text.rows = text.rows!.slice(1);
     });
     const problems = checkContent(tree).map((p) => `${p.file} ${p.field}: ${p.message}`);
@@ -108,6 +139,8 @@ describe('content check: comparison topics', () => {
     expect(problems[0]).toMatch(
       /^content\/data\/topics\.json "[a-z-]+"\.rows\[0\]\.current: "order:14318#sec-99": order "14318" has no anchor "#sec-99"$/,
     );
-    expect(problems[1]).toMatch(/^content\/text\/de\/topics\/[a-z-]+\.md rows: \d claim row\(s\), but content\/data\/topics\.json has \d$/);
+    expect(problems[1]).toMatch(
+      /^content\/text\/de\/topics\/[a-z-]+\.md rows: \d claim row\(s\), but content\/data\/topics\.json has \d$/,
+    );
   });
 });

@@ -24,7 +24,9 @@ describe('copy check', () => {
     const nineteen =
       'three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone';
     expect(copiedRuns(nineteen, source)).toEqual([]);
-    expect(copiedRuns(`one two [three](measure:1.1.2) ${nineteen.slice(6)}`, source)).toHaveLength(1);
+    expect(copiedRuns(`one two [three](measure:1.1.2) ${nineteen.slice(6)}`, source)).toHaveLength(
+      1,
+    );
   });
 
   it('passes on the real English texts', () => {
@@ -35,7 +37,12 @@ describe('copy check', () => {
 describe('English style check', () => {
   const file = 'content/text/en/measures/1.1.1.md';
   it('refuses British spellings and straight quotes, naming the fix', () => {
-    const problems = checkEnglishStyle([{ file, text: '---\ntitle: "T"\nsummary: "He said \\"no\\"."\n---\nThe programme said "yes".' }]);
+    const problems = checkEnglishStyle([
+      {
+        file,
+        text: '---\ntitle: "T"\nsummary: "He said \\"no\\"."\n---\nThe programme said "yes".',
+      },
+    ]);
     expect(problems.map((p) => p.message)).toEqual([
       'British spelling "programme"',
       'straight double quotes in "He said "no".…"',
@@ -45,7 +52,11 @@ describe('English style check', () => {
   });
 
   it('accepts headings, code, link targets and the real texts', () => {
-    expect(checkEnglishStyle([{ file, text: '## Licence\n\nSee `"x"` and [a](measure:1.1.1), “quoted”.' }])).toEqual([]);
+    expect(
+      checkEnglishStyle([
+        { file, text: '## Licence\n\nSee `"x"` and [a](measure:1.1.1), “quoted”.' },
+      ]),
+    ).toEqual([]);
     expect(checkEnglishStyle(readProse(ROOT, 'en'))).toEqual([]);
   });
 });

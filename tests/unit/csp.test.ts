@@ -19,7 +19,8 @@ describe('content security policy', () => {
 
   it('names no host other than the site', () => {
     for (const sources of Object.values(CSP_DIRECTIVES)) {
-      for (const s of sources) expect(["'self'", "'none'", "'wasm-unsafe-eval'", 'data:']).toContain(s);
+      for (const s of sources)
+        expect(["'self'", "'none'", "'wasm-unsafe-eval'", 'data:']).toContain(s);
     }
   });
 
@@ -35,9 +36,9 @@ describe('content security policy', () => {
   });
 
   it('joins directives as a header value', () => {
-    expect(contentSecurityPolicy({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'] })).toBe(
-      "default-src 'self'; img-src 'self' data:",
-    );
+    expect(
+      contentSecurityPolicy({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'] }),
+    ).toBe("default-src 'self'; img-src 'self' data:");
   });
 });
 

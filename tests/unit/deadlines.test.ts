@@ -29,7 +29,9 @@ describe('deadlines', () => {
     for (const order of model.orders) {
       const sections = new Set(order.sections.map((s) => s.number));
       for (const d of order.deadlines) {
-        expect(d.dueDate !== null || (d.dueNote ?? '').length > 3, `EO ${order.id} ${d.key}`).toBe(true);
+        expect(d.dueDate !== null || (d.dueNote ?? '').length > 3, `EO ${order.id} ${d.key}`).toBe(
+          true,
+        );
         expect(sections.has(d.section), `EO ${order.id} ${d.key} → sec. ${d.section}`).toBe(true);
       }
     }

@@ -25,7 +25,10 @@ const renamed = serverRedirects([{ from: '/en/measures/old-id/', to: '/en/measur
 
 /** The `location` blocks of a configuration, each with its selector and body. */
 function locations(config: string): { selector: string; body: string }[] {
-  return [...config.matchAll(/^location ([^{]+) \{\n([\s\S]*?)^\}/gm)].map((m) => ({ selector: m[1]!, body: m[2]! }));
+  return [...config.matchAll(/^location ([^{]+) \{\n([\s\S]*?)^\}/gm)].map((m) => ({
+    selector: m[1]!,
+    body: m[2]!,
+  }));
 }
 
 describe('canonical origin', () => {
@@ -37,12 +40,16 @@ describe('canonical origin', () => {
   });
 
   it('is SITE_URL when set, and then no preview', () => {
-    expect(siteOrigin({ SITE_URL: 'https://atlas.example.org/' })).toBe('https://atlas.example.org');
+    expect(siteOrigin({ SITE_URL: 'https://atlas.example.org/' })).toBe(
+      'https://atlas.example.org',
+    );
     expect(isPreviewSite(new URL('https://atlas.example.org'))).toBe(false);
   });
 
   it('refuses a SITE_URL that is no origin, saying what to set', () => {
-    expect(() => siteOrigin({ SITE_URL: 'atlas.example.org' })).toThrow(/e\.g\. https:\/\/atlas\.example\.org/);
+    expect(() => siteOrigin({ SITE_URL: 'atlas.example.org' })).toThrow(
+      /e\.g\. https:\/\/atlas\.example\.org/,
+    );
     expect(() => siteOrigin({ SITE_URL: 'https://example.org/atlas/' })).toThrow(/origin only/);
     expect(() => siteOrigin({ SITE_URL: 'ftp://example.org' })).toThrow(/origin only/);
   });
@@ -68,12 +75,16 @@ describe('deployment policy', () => {
 
   it('types the files the site publishes', () => {
     expect(contentTypeFor('/en/measures/1-3-2/')).toBe('text/html; charset=utf-8');
-    expect(contentTypeFor('/en/measures/1-3-2/cite.csl.json')).toBe('application/vnd.citationstyles.csl+json; charset=utf-8');
+    expect(contentTypeFor('/en/measures/1-3-2/cite.csl.json')).toBe(
+      'application/vnd.citationstyles.csl+json; charset=utf-8',
+    );
     expect(contentTypeFor('/data/measures.json')).toBe('application/json; charset=utf-8');
     expect(contentTypeFor('/de/changes.xml')).toBe('application/atom+xml; charset=utf-8');
     expect(contentTypeFor('/sitemap.xml')).toBe('application/xml; charset=utf-8');
     expect(contentTypeFor('/en/measures/1-3-2/cite.bib')).toMatch(/^application\/x-bibtex/);
-    expect(contentTypeFor('/en/measures/1-3-2/cite.ris')).toMatch(/^application\/x-research-info-systems/);
+    expect(contentTypeFor('/en/measures/1-3-2/cite.ris')).toMatch(
+      /^application\/x-research-info-systems/,
+    );
     expect(contentTypeFor('/data/measures.csv')).toBe('text/csv; charset=utf-8');
     expect(contentTypeFor('/pagefind/wasm.en.pagefind')).toBe('application/octet-stream');
   });
@@ -87,7 +98,9 @@ describe('deployment policy', () => {
 
   it('refuses a redirect path a server configuration could misread', () => {
     expect(() => serverRedirects([{ from: '/a b/', to: '/en/' }])).toThrow(/a b/);
-    expect(() => serverRedirects([{ from: '/en/x/', to: '/en/;return 200' }])).toThrow(/return 200/);
+    expect(() => serverRedirects([{ from: '/en/x/', to: '/en/;return 200' }])).toThrow(
+      /return 200/,
+    );
   });
 });
 
@@ -103,7 +116,8 @@ describe('nginx configuration', () => {
     const blocks = locations(config);
     expect(blocks.length).toBeGreaterThan(4);
     for (const { selector, body } of blocks) {
-      for (const [name] of SECURITY_HEADERS) expect(body, selector).toMatch(new RegExp(`add_header ${name} ".+" always;`));
+      for (const [name] of SECURITY_HEADERS)
+        expect(body, selector).toMatch(new RegExp(`add_header ${name} ".+" always;`));
       expect(body, selector).toMatch(/add_header Cache-Control ".+" always;/);
     }
   });
@@ -128,12 +142,18 @@ describe('static host files', () => {
     expect(all).toMatch(/^(#.*\n)?\/\*\n/);
     for (const [name, value] of SECURITY_HEADERS) expect(all).toContain(`  ${name}: ${value}\n`);
     expect(headers).toContain(`/_astro/*\n  Cache-Control: ${CACHE_IMMUTABLE}\n`);
-    expect(headers).toContain('/*.csl.json\n  Content-Type: application/vnd.citationstyles.csl+json; charset=utf-8\n');
-    expect(headers).toContain('/en/changes.xml\n  Content-Type: application/atom+xml; charset=utf-8\n');
+    expect(headers).toContain(
+      '/*.csl.json\n  Content-Type: application/vnd.citationstyles.csl+json; charset=utf-8\n',
+    );
+    expect(headers).toContain(
+      '/en/changes.xml\n  Content-Type: application/atom+xml; charset=utf-8\n',
+    );
   });
 
   it('redirect each renamed page with a 301', () => {
-    expect(redirectsFile(renamed).split('\n')).toContain('/en/measures/old-id/ /en/measures/1-3-2/ 301');
+    expect(redirectsFile(renamed).split('\n')).toContain(
+      '/en/measures/old-id/ /en/measures/1-3-2/ 301',
+    );
   });
 });
 

@@ -9,8 +9,16 @@ const schemas = createSchemas(() => z.string());
 
 describe('the entity-link grammar', () => {
   it('parses scheme, ID and anchor', () => {
-    expect(parseEntityRef('order:14319#sec-4')).toEqual({ scheme: 'order', id: '14319', anchor: 'sec-4' });
-    expect(parseEntityRef('measure:1.3.2')).toEqual({ scheme: 'measure', id: '1.3.2', anchor: undefined });
+    expect(parseEntityRef('order:14319#sec-4')).toEqual({
+      scheme: 'order',
+      id: '14319',
+      anchor: 'sec-4',
+    });
+    expect(parseEntityRef('measure:1.3.2')).toEqual({
+      scheme: 'measure',
+      id: '1.3.2',
+      anchor: undefined,
+    });
     expect(parseEntityRef('page:methodology#stand')?.scheme).toBe('page');
   });
 
@@ -27,13 +35,20 @@ describe('the entity-link grammar', () => {
     const change = { id: 'x', number: 1, date: '2026-01-01', kind: 'corrected' };
     for (const ref of ['order:14319#sec-4', 'page:methodology', 'measure:1.5.2#facts'])
       expect(schemas.changes.safeParse({ ...change, entities: [ref] }).success, ref).toBe(true);
-    expect(schemas.changes.safeParse({ ...change, entities: ['meassure:1.1.1'] }).success).toBe(false);
+    expect(schemas.changes.safeParse({ ...change, entities: ['meassure:1.1.1'] }).success).toBe(
+      false,
+    );
   });
 
   it('keeps comparison claims to provisions', () => {
     const topic = { id: 't', number: 1, relation: 'new', orders: [] };
-    expect(schemas.topics.safeParse({ ...topic, rows: [{ prior: [], current: ['order:14319#sec-4'] }] }).success).toBe(true);
-    expect(schemas.topics.safeParse({ ...topic, rows: [{ prior: [], current: ['page:data'] }] }).success).toBe(false);
+    expect(
+      schemas.topics.safeParse({ ...topic, rows: [{ prior: [], current: ['order:14319#sec-4'] }] })
+        .success,
+    ).toBe(true);
+    expect(
+      schemas.topics.safeParse({ ...topic, rows: [{ prior: [], current: ['page:data'] }] }).success,
+    ).toBe(false);
   });
 });
 
@@ -50,7 +65,10 @@ describe('every published anchor can be linked', () => {
   });
 
   it('knows prose heading anchors per language', () => {
-    expect(resolveEntityHref('page:methodology#quellen', 'de', targets)).toEqual({ ok: true, url: '/de/methodology/#quellen' });
+    expect(resolveEntityHref('page:methodology#quellen', 'de', targets)).toEqual({
+      ok: true,
+      url: '/de/methodology/#quellen',
+    });
     expect(resolveEntityHref('page:methodology#quellen', 'en', targets).ok).toBe(false);
   });
 

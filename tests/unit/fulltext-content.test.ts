@@ -5,9 +5,15 @@ import { join } from 'node:path';
 import { ROOT, readJson } from '../helpers/content';
 import { checkFulltext } from '../../src/lib/fulltext/check';
 import { fulltextFiles } from '../../src/lib/fulltext/collections';
-import { orderBlockSchema, planTextSchema, translationSchema } from '../../src/lib/fulltext/schemas';
+import {
+  orderBlockSchema,
+  planTextSchema,
+  translationSchema,
+} from '../../src/lib/fulltext/schemas';
 
-const measureIds = new Set(readJson<{ id: string }[]>('content/data/measures.json').map((m) => m.id));
+const measureIds = new Set(
+  readJson<{ id: string }[]>('content/data/measures.json').map((m) => m.id),
+);
 
 describe('primary texts in content/fulltext', () => {
   it('pass the content check', () => {
@@ -17,9 +23,16 @@ describe('primary texts in content/fulltext', () => {
   it('load as one entry per file with the documented IDs', () => {
     expect(fulltextFiles(ROOT, 'planText').map((f) => f.id)).toEqual(['plan']);
     expect(fulltextFiles(ROOT, 'planTranslations').map((f) => f.id)).toEqual(['de']);
-    expect(fulltextFiles(ROOT, 'orderTranslations').map((f) => f.id)).toEqual(['de/14179', 'de/14318', 'de/14319', 'de/14320', 'de/14365']);
+    expect(fulltextFiles(ROOT, 'orderTranslations').map((f) => f.id)).toEqual([
+      'de/14179',
+      'de/14318',
+      'de/14319',
+      'de/14320',
+      'de/14365',
+    ]);
     expect(fulltextFiles(ROOT, 'orderTexts')).toHaveLength(10);
-    for (const f of fulltextFiles(ROOT, 'orderTexts')) for (const b of f.data.blocks as unknown[]) orderBlockSchema.parse(b);
+    for (const f of fulltextFiles(ROOT, 'orderTexts'))
+      for (const b of f.data.blocks as unknown[]) orderBlockSchema.parse(b);
     planTextSchema.parse(fulltextFiles(ROOT, 'planText')[0]!.data);
   });
 
@@ -27,7 +40,9 @@ describe('primary texts in content/fulltext', () => {
     const block = { id: 'intro-1', kind: 'paragraph', pdfPage: 4, printedPage: '1', text: 'x' };
     expect(planTextSchema.safeParse({ blocks: [block] }).success).toBe(true);
     expect(planTextSchema.safeParse({ blocks: [{ ...block, colour: 'red' }] }).success).toBe(false);
-    expect(planTextSchema.safeParse({ blocks: [{ ...block, kind: 'action' }] }).success).toBe(false); // an action names its measure
+    expect(planTextSchema.safeParse({ blocks: [{ ...block, kind: 'action' }] }).success).toBe(
+      false,
+    ); // an action names its measure
     expect(translationSchema.safeParse({ texts: { 'Intro 1': 'x' } }).success).toBe(false);
   });
 });
@@ -36,7 +51,9 @@ describe('translation check', () => {
   it('names file, block and fix for a missing and for an orphan translation', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-fulltext-'));
     try {
-      cpSync(join(ROOT, 'content', 'fulltext'), join(dir, 'content', 'fulltext'), { recursive: true });
+      cpSync(join(ROOT, 'content', 'fulltext'), join(dir, 'content', 'fulltext'), {
+        recursive: true,
+      });
       const file = join(dir, 'content', 'fulltext', 'orders', '14319.de.json');
       const de = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
       delete de['sec-4-b-iii'];
@@ -50,7 +67,9 @@ describe('translation check', () => {
         ['content/fulltext/orders/14319.de.json', 'sec-4-b-iii'],
         ['content/fulltext/orders/14319.de.json', 'sec-9-z'],
       ]);
-      expect(problems[1]!.fix).toBe('add "sec-4-b-iii": "<translation>" to content/fulltext/orders/14319.de.json');
+      expect(problems[1]!.fix).toBe(
+        'add "sec-4-b-iii": "<translation>" to content/fulltext/orders/14319.de.json',
+      );
       expect(problems[2]!.fix).toMatch(/remove "sec-9-z"/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -10,14 +10,24 @@ import {
 import { segments } from '../../src/lib/fulltext/segments';
 import { planTextLayout } from '../../src/lib/fulltext/plan-layout';
 import type { PlanBlock } from '../../src/lib/fulltext/schemas';
-import { actionAnchor, orderTextPath, planTextPath, provisionAnchor } from '../../src/lib/routes/fulltext-urls';
+import {
+  actionAnchor,
+  orderTextPath,
+  planTextPath,
+  provisionAnchor,
+} from '../../src/lib/routes/fulltext-urls';
 import { orderPassageCitation, planPassageCitation } from '../../src/lib/fulltext/citation';
 import { plain } from '../../src/lib/citation/formats';
 import type { Order } from '../../src/lib/content/model';
 
 // Expectations written by hand: the forms a journalist or a court would write.
 
-const p = (id: string, printedPage: string, pdfPage: number, kind: PlanBlock['kind'] = 'paragraph'): PlanBlock =>
+const p = (
+  id: string,
+  printedPage: string,
+  pdfPage: number,
+  kind: PlanBlock['kind'] = 'paragraph',
+): PlanBlock =>
   kind === 'heading'
     ? { id, kind, level: 3, printedPage, pdfPage, text: 'Heading' }
     : kind === 'footnote'
@@ -72,7 +82,15 @@ describe('plan pinpoints', () => {
 
   it('puts a page marker before a block that starts a page, not after an inline break', () => {
     const rows = planTextLayout(blocks);
-    expect(rows.map((r) => r.pageStart?.printedPage)).toEqual(['1', undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(rows.map((r) => r.pageStart?.printedPage)).toEqual([
+      '1',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(rows.map((r) => r.pinLevel)).toEqual([2, 4, 4, 4, 4, 4, 3]);
     expect(rows.at(-1)!.footnotesStart).toBe(true);
   });
@@ -85,7 +103,9 @@ describe('order pinpoints', () => {
     expect(clauseLabel(['4'], 'en')).toBe('Sec. 4');
     expect(clauseLabel(['4'], 'de')).toBe('Abschnitt 4');
     expect(clauseLabel(['3', 'a', 'ii', 'B'], 'en')).toBe('Sec. 3(a)(ii)(B)');
-    expect(clauseLabel(['3', 'a', 'ii', 'B', '1'], 'de')).toBe('Abschnitt 3 Buchst. a Ziff. ii Unterbuchst. B Nr. 1');
+    expect(clauseLabel(['3', 'a', 'ii', 'B', '1'], 'de')).toBe(
+      'Abschnitt 3 Buchst. a Ziff. ii Unterbuchst. B Nr. 1',
+    );
     expect(clauseLabel(['2', 'p1'], 'en')).toBe('Sec. 2, para. 1');
     expect(clauseLabel(['2', 'p1'], 'de')).toBe('Abschnitt 2 Abs. 1');
   });
@@ -96,7 +116,9 @@ describe('order pinpoints', () => {
   });
 
   it('formats the citation with the order number', () => {
-    expect(orderPinpointCitation('14319', { kind: 'clause', path: ['4', 'b', 'iii'] }, 'en')).toBe('EO 14319, Sec. 4(b)(iii)');
+    expect(orderPinpointCitation('14319', { kind: 'clause', path: ['4', 'b', 'iii'] }, 'en')).toBe(
+      'EO 14319, Sec. 4(b)(iii)',
+    );
     expect(orderPinpointCitation('14319', { kind: 'clause', path: ['4', 'b', 'iii'] }, 'de')).toBe(
       'EO 14319, Abschnitt 4 Buchst. b Ziff. iii',
     );
@@ -126,15 +148,17 @@ describe('text segments', () => {
       { type: 'text', text: 'Next' },
     ]);
     // "—" is one code point (and one UTF-16 unit); an astral character would be two units but one offset.
-    expect(segments('a😀b', [{ offset: 2, pdfPage: 3, printedPage: 'ii' }]).map((s) => (s.type === 'text' ? s.text : '|'))).toEqual([
-      'a😀',
-      '|',
-      'b',
-    ]);
+    expect(
+      segments('a😀b', [{ offset: 2, pdfPage: 3, printedPage: 'ii' }]).map((s) =>
+        s.type === 'text' ? s.text : '|',
+      ),
+    ).toEqual(['a😀', '|', 'b']);
   });
 
   it('refuses a break beyond the text', () => {
-    expect(() => segments('short', [{ offset: 9, pdfPage: 3, printedPage: '1' }])).toThrow(/beyond the text/);
+    expect(() => segments('short', [{ offset: 9, pdfPage: 3, printedPage: '1' }])).toThrow(
+      /beyond the text/,
+    );
   });
 });
 

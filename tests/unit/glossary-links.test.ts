@@ -6,8 +6,12 @@ import { LOCALES, type Locale } from '../../src/i18n/locales';
 
 /** The real pipeline with the real glossary (content/data/glossary.json), as the build runs it. */
 const { remarkPlugins, rehypePlugins } = markdownPlugins(ROOT);
-const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] });
-const render = async (md: string, path: string) => (await processor.render(md, { fileURL: new URL(`file://${ROOT}/${path}`) })).code;
+const processor = await createMarkdownProcessor({
+  remarkPlugins: [...remarkPlugins],
+  rehypePlugins: [...rehypePlugins],
+});
+const render = async (md: string, path: string) =>
+  (await processor.render(md, { fileURL: new URL(`file://${ROOT}/${path}`) })).code;
 
 /**
  * Per language: a term repeated in two forms (only the first occurrence is linked); a form inside a
@@ -36,10 +40,13 @@ const BODY: Record<Locale, string> = {
 };
 
 describe('rehype-glossary-links through the Markdown pipeline', () => {
-  it.each(LOCALES)('links the first whole-word occurrence of each term on a %s page, as the snapshot shows', async (locale) => {
-    const html = await render(BODY[locale], `content/text/${locale}/measures/2.1.1.md`);
-    await expect(html).toMatchFileSnapshot(`./snapshots/glossary-links.${locale}.html`);
-  });
+  it.each(LOCALES)(
+    'links the first whole-word occurrence of each term on a %s page, as the snapshot shows',
+    async (locale) => {
+      const html = await render(BODY[locale], `content/text/${locale}/measures/2.1.1.md`);
+      await expect(html).toMatchFileSnapshot(`./snapshots/glossary-links.${locale}.html`);
+    },
+  );
 
   it('does not link glossary entries to themselves or files outside the content', async () => {
     expect(await render('NEPA', 'content/text/en/glossary/nepa.md')).not.toContain('class="term"');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/content';
@@ -7,7 +15,12 @@ import { importReference, mergeRecords } from '../../scripts/import-reference.mj
 
 type Row = Record<string, unknown>;
 const run = importReference as (ref: string, out: string, log?: (s: string) => void) => string[];
-const merge = mergeRecords as (name: string, existing: Row[], incoming: Row[], warn?: (s: string) => void) => Row[];
+const merge = mergeRecords as (
+  name: string,
+  existing: Row[],
+  incoming: Row[],
+  warn?: (s: string) => void,
+) => Row[];
 
 const REFERENCE = join(ROOT, '..', 'shared', 'reference');
 const DATA = join(ROOT, 'content', 'data');
@@ -17,20 +30,25 @@ function copyOfData(): string {
   cpSync(DATA, dir, { recursive: true });
   return dir;
 }
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-const readRows = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Row[];
+const snapshot = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const readRows = (dir: string, name: string) =>
+  JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Row[];
 
 describe('npm run import-reference', () => {
-  it.skipIf(!existsSync(REFERENCE))('is a no-op on an unchanged reference: content/data stays byte-identical', () => {
-    const dir = copyOfData();
-    try {
-      const before = snapshot(dir);
-      expect(run(REFERENCE, dir, () => {})).toEqual([]);
-      expect(snapshot(dir)).toEqual(before);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!existsSync(REFERENCE))(
+    'is a no-op on an unchanged reference: content/data stays byte-identical',
+    () => {
+      const dir = copyOfData();
+      try {
+        const before = snapshot(dir);
+        expect(run(REFERENCE, dir, () => {})).toEqual([]);
+        expect(snapshot(dir)).toEqual(before);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it.skipIf(!existsSync(REFERENCE))('keeps hand-edited fields and restores reference facts', () => {
     const dir = copyOfData();
@@ -54,7 +72,9 @@ describe('npm run import-reference', () => {
       expect(after.instruments).toEqual(['guidance']);
       expect(after.keyPhrase).toBe(readRows(DATA, 'measures')[0]!.keyPhrase);
       expect(readRows(dir, 'agencies')[0]!.glossDe).toBe('Eine von Hand geänderte Glosse');
-      expect(readRows(dir, 'orders').find((o) => o.id === implemented.id)!.implements).toEqual(implemented.implements);
+      expect(readRows(dir, 'orders').find((o) => o.id === implemented.id)!.implements).toEqual(
+        implemented.implements,
+      );
       expect(readRows(dir, 'prior').map((p) => p.fate)).toEqual(prior.map((p) => p.fate));
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -66,12 +86,24 @@ describe('mergeRecords', () => {
   it('keeps editorial fields, a record the reference dropped, and a value the reference leaves empty', () => {
     const warnings: string[] = [];
     const existing = [
-      { id: 'a', titleEn: 'Old', officialUrl: 'https://example.org/a', fate: { status: 'retained' }, checked: '2026-01-01' },
+      {
+        id: 'a',
+        titleEn: 'Old',
+        officialUrl: 'https://example.org/a',
+        fate: { status: 'retained' },
+        checked: '2026-01-01',
+      },
       { id: 'gone', titleEn: 'Gone', officialUrl: null },
     ];
     const incoming = [{ id: 'a', titleEn: 'New', officialUrl: null }];
     expect(merge('prior', existing, incoming, (w) => warnings.push(w))).toEqual([
-      { id: 'a', titleEn: 'New', officialUrl: 'https://example.org/a', fate: { status: 'retained' }, checked: '2026-01-01' },
+      {
+        id: 'a',
+        titleEn: 'New',
+        officialUrl: 'https://example.org/a',
+        fate: { status: 'retained' },
+        checked: '2026-01-01',
+      },
       { id: 'gone', titleEn: 'Gone', officialUrl: null },
     ]);
     expect(warnings.join()).toContain('"gone" is no longer in the reference');

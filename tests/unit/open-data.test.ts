@@ -42,13 +42,19 @@ function ajv() {
 }
 
 describe('open data records and schemas', () => {
-  it.each(DATASETS.map((d) => [d.name, d] as const))('%s: the generated file validates against the generated schema', (_, d) => {
-    const validate = ajv().compile(fileSchema(d, site));
-    const file = datasetFile(d, ctx);
-    expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    const single = ajv().compile(entitySchema(d, site));
-    expect(single(entityFile(d, file.records[0]!, ctx)), JSON.stringify(single.errors?.slice(0, 3))).toBe(true);
-  });
+  it.each(DATASETS.map((d) => [d.name, d] as const))(
+    '%s: the generated file validates against the generated schema',
+    (_, d) => {
+      const validate = ajv().compile(fileSchema(d, site));
+      const file = datasetFile(d, ctx);
+      expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const single = ajv().compile(entitySchema(d, site));
+      expect(
+        single(entityFile(d, file.records[0]!, ctx)),
+        JSON.stringify(single.errors?.slice(0, 3)),
+      ).toBe(true);
+    },
+  );
 
   it('the schema catches a wrong type, a missing field and an unknown one', () => {
     const d = DATASETS.find((x) => x.name === 'measures')!;
@@ -60,7 +66,11 @@ describe('open data records and schemas', () => {
     bad.records[2]!.colour = 'blue';
     expect(validate(bad)).toBe(false);
     expect(validate.errors!.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual(
-      expect.arrayContaining(['/records/0/pdfPage type', '/records/1 required', '/records/2 additionalProperties']),
+      expect.arrayContaining([
+        '/records/0/pdfPage type',
+        '/records/1 required',
+        '/records/2 additionalProperties',
+      ]),
     );
   });
 
@@ -75,12 +85,18 @@ describe('open data records and schemas', () => {
     };
     expect(wrong('measures', (r) => (r.id = '1.3'))).toContain('/records/0/id pattern');
     expect(wrong('measures', (r) => (r.pdfPage = 29))).toContain('/records/0/pdfPage maximum');
-    expect(wrong('measures', (r) => (r.instruments = ['magic']))).toContain('/records/0/instruments/0 enum');
-    expect(wrong('orders', (r) => (r.signingDate = '2025-02-30'))).toContain('/records/0/signingDate pattern');
-    expect(wrong('prior', (r) => ((r.fate as { status: string }).status = 'vanished'))).toContain('/records/0/fate/status enum');
-    expect(wrong('orders', (r) => ((r.deadlines as { section: string }[])[0]!.section = 'four'))).toContain(
-      '/records/0/deadlines/0/section pattern',
+    expect(wrong('measures', (r) => (r.instruments = ['magic']))).toContain(
+      '/records/0/instruments/0 enum',
     );
+    expect(wrong('orders', (r) => (r.signingDate = '2025-02-30'))).toContain(
+      '/records/0/signingDate pattern',
+    );
+    expect(wrong('prior', (r) => ((r.fate as { status: string }).status = 'vanished'))).toContain(
+      '/records/0/fate/status enum',
+    );
+    expect(
+      wrong('orders', (r) => ((r.deadlines as { section: string }[])[0]!.section = 'four')),
+    ).toContain('/records/0/deadlines/0/section pattern');
   });
 
   it('records carry both languages, absolute URLs and the record’s own file, and plain text', () => {
@@ -90,12 +106,17 @@ describe('open data records and schemas', () => {
     );
     expect(record).toMatchObject({
       id: '1.1.1',
-      url: { de: 'https://atlas.example/de/measures/1-1-1/', en: 'https://atlas.example/en/measures/1-1-1/' },
+      url: {
+        de: 'https://atlas.example/de/measures/1-1-1/',
+        en: 'https://atlas.example/en/measures/1-1-1/',
+      },
       record: `https://atlas.example${entityDataPath('measure', '1.1.1')}`,
       text: { de: { title: 'measures 1.1.1 (de)' }, en: { title: 'measures 1.1.1 (en)' } },
     });
     expect((record!.text as { en: { summary: string } }).en.summary).toContain('a link\nover');
-    expect(plainText('see [EO 14110](prior:eo-14110) and [M 1](measure:1)')).toBe('see EO 14110 and M 1');
+    expect(plainText('see [EO 14110](prior:eo-14110) and [M 1](measure:1)')).toBe(
+      'see EO 14110 and M 1',
+    );
   });
 });
 
@@ -119,22 +140,31 @@ describe('CSV', () => {
         const cells = expectedCells(record);
         expect(header).toEqual([...cells.keys()]);
         for (const [column, value] of cells)
-          if (value !== undefined) expect(rows[i]![column], `${String(record.id)} ${column}`).toBe(value);
+          if (value !== undefined)
+            expect(rows[i]![column], `${String(record.id)} ${column}`).toBe(value);
       });
       // The stand-in summary holds a comma, quotes and a line break: it must come back unchanged.
-      expect(rows[0]!.summary_en).toBe(ctx.text('en', d.name, String(records[0]!.id)).summary.replace('[link](measure:1.1.1)', 'link'));
+      expect(rows[0]!.summary_en).toBe(
+        ctx
+          .text('en', d.name, String(records[0]!.id))
+          .summary.replace('[link](measure:1.1.1)', 'link'),
+      );
     },
   );
 
   it('joins lists with "; " and spreads objects over columns', () => {
     const d = DATASETS.find((x) => x.name === 'prior')!;
     const { header, rows } = readCsv(toCsv(d, buildRecords(d, ctx)));
-    expect(header).toEqual(expect.arrayContaining(['fate_status', 'fate_byOrder', 'url_de', 'url_en']));
+    expect(header).toEqual(
+      expect.arrayContaining(['fate_status', 'fate_byOrder', 'url_de', 'url_en']),
+    );
     expect(rows.map((r) => r.fate_status)).toEqual(model.prior.map((p) => p.fate.status));
     const m = DATASETS.find((x) => x.name === 'measures')!;
     const measures = readCsv(toCsv(m, buildRecords(m, ctx))).rows;
     const withTwo = model.measures.findIndex((x) => x.agencies.length >= 2);
-    expect(measures[withTwo]!.agencies).toBe(`${model.measures[withTwo]!.agencies[0]}; ${model.measures[withTwo]!.agencies[1]}`);
+    expect(measures[withTwo]!.agencies).toBe(
+      `${model.measures[withTwo]!.agencies[0]}; ${model.measures[withTwo]!.agencies[1]}`,
+    );
     expect(measures[withTwo]!.agencies!.split('; ')).toEqual(model.measures[withTwo]!.agencies);
   });
 });
@@ -145,7 +175,9 @@ describe('sitemap', () => {
     const xml = sitemapXml(pages, site);
     expect(xml.match(/<url>/g)).toHaveLength(pages.length * 2);
     expect(xml).toContain('<loc>https://atlas.example/de/measures/1-3-2/</loc>');
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://atlas.example/en/measures/1-3-2/"/>');
+    expect(xml).toContain(
+      '<xhtml:link rel="alternate" hreflang="x-default" href="https://atlas.example/en/measures/1-3-2/"/>',
+    );
     expect(xml).not.toMatch(/<loc>https:\/\/atlas\.example\/<\/loc>/);
     expect(pages.find((p) => p.kind === 'measure' && p.id === '1.3.2')?.checked).toBe(
       model.measures.find((m) => m.id === '1.3.2')!.checked,

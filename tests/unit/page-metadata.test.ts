@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineAnchor } from '../../src/lib/content/anchors';
 import { entityCitation } from '../../src/lib/citation/entity-citation';
-import { entityCard, entityTitle, staticPageCard, type EntitySource } from '../../src/lib/views/entity-titles';
+import {
+  entityCard,
+  entityTitle,
+  staticPageCard,
+  type EntitySource,
+} from '../../src/lib/views/entity-titles';
 import { cardForPath, cardPath } from '../../src/lib/routes/urls';
 import { queries } from '../../src/lib/content/model';
-import { highwireTags, jsonForScript, orderLegislation, planLegislation, priorLegislation } from '../../src/lib/head/metadata';
+import {
+  highwireTags,
+  jsonForScript,
+  orderLegislation,
+  planLegislation,
+  priorLegislation,
+} from '../../src/lib/head/metadata';
 import { cardSvg, wrapLines } from '../../src/lib/head/social-card';
 import { readText, realModel } from '../helpers/content';
 
@@ -12,7 +23,8 @@ const model = realModel();
 const src: EntitySource = {
   model,
   ...queries(model),
-  textTitle: (locale, collection, id) => String(readText(`content/text/${locale}/${collection}/${id}.md`).data.title),
+  textTitle: (locale, collection, id) =>
+    String(readText(`content/text/${locale}/${collection}/${id}.md`).data.title),
 };
 const site = new URL('https://example.org');
 
@@ -35,12 +47,16 @@ describe('entity titles and citations', () => {
     ]);
     expect(c.data).toBe('/data/measures/1-3-2.json');
     expect(c.card).toBe('https://example.org/cards/de/measures/1-3-2.png');
-    expect(c.basedOn[0]!.url).toContain(`#page=${model.measures.find((m) => m.id === '1.3.2')!.pdfPage}`);
+    expect(c.basedOn[0]!.url).toContain(
+      `#page=${model.measures.find((m) => m.id === '1.3.2')!.pdfPage}`,
+    );
   });
 
   it('an order page offers one citation per section; a topic is based on the plan and the documents it compares', () => {
     const order = entityCitation(src, 'order', '14179', 'en', site);
-    expect(order.sections).toHaveLength(model.orders.find((o) => o.id === '14179')!.sections.length);
+    expect(order.sections).toHaveLength(
+      model.orders.find((o) => o.id === '14179')!.sections.length,
+    );
     const topic = entityCitation(src, 'topic', 'regulatory-approach', 'en', site);
     const names = topic.basedOn.map((b) => b.legislationIdentifier ?? b.name);
     expect(names).toContain('Executive Order 14179');
@@ -51,7 +67,9 @@ describe('entity titles and citations', () => {
 
 describe('metadata', () => {
   it('Highwire dates use slashes', () => {
-    const tags = Object.fromEntries(highwireTags(entityCitation(src, 'measure', '1.3.2', 'en', site).work));
+    const tags = Object.fromEntries(
+      highwireTags(entityCitation(src, 'measure', '1.3.2', 'en', site).work),
+    );
     expect(tags['citation_date']).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(tags['citation_public_url']).toBe('https://example.org/en/measures/1-3-2/');
   });
@@ -97,7 +115,12 @@ describe('social cards', () => {
   });
 
   it('escapes text and keeps the card size', () => {
-    const svg = cardSvg({ siteName: 'A & B', kicker: 'Measure 1.1.1', title: '<script>', footer: 'x' });
+    const svg = cardSvg({
+      siteName: 'A & B',
+      kicker: 'Measure 1.1.1',
+      title: '<script>',
+      footer: 'x',
+    });
     expect(svg).toContain('A &amp; B');
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).toMatch(/width="1200" height="630"/);
@@ -120,6 +143,8 @@ describe('card of any page', () => {
 
   it('overview cards carry the page title in its language', () => {
     expect(staticPageCard(src, 'glossary', 'de').title).toBe('Glossar');
-    expect(staticPageCard(src, 'methodology', 'en').title).toBe(String(readText('content/text/en/pages/methodology.md').data.title));
+    expect(staticPageCard(src, 'methodology', 'en').title).toBe(
+      String(readText('content/text/en/pages/methodology.md').data.title),
+    );
   });
 });

@@ -4,7 +4,10 @@ import { markdownPlugins } from '../../src/plugins/index';
 import { ROOT } from '../helpers/content';
 
 const { remarkPlugins, rehypePlugins } = markdownPlugins(ROOT);
-const processor = await createMarkdownProcessor({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] });
+const processor = await createMarkdownProcessor({
+  remarkPlugins: [...remarkPlugins],
+  rehypePlugins: [...rehypePlugins],
+});
 
 const render = async (markdown: string, path: string) =>
   (await processor.render(markdown, { fileURL: new URL(`file://${ROOT}/${path}`) })).code;
@@ -19,13 +22,19 @@ const LINKS = [
 ].join('\n');
 
 describe('remark-entity-links through the Markdown pipeline', () => {
-  it.each(['de', 'en'])('turns entity links on a %s page into that language’s URLs, as the snapshot shows', async (locale) => {
-    const html = await render(LINKS, `content/text/${locale}/measures/1.1.1.md`);
-    await expect(html).toMatchFileSnapshot(`./snapshots/entity-links.${locale}.html`);
-  });
+  it.each(['de', 'en'])(
+    'turns entity links on a %s page into that language’s URLs, as the snapshot shows',
+    async (locale) => {
+      const html = await render(LINKS, `content/text/${locale}/measures/1.1.1.md`);
+      await expect(html).toMatchFileSnapshot(`./snapshots/entity-links.${locale}.html`);
+    },
+  );
 
   it('stops the build on an unknown ID, naming file, line, reference and fix', async () => {
-    const error = await render('Eins.\n\nSiehe [hier](measure:9.9.9).', 'content/text/de/measures/1.1.1.md').catch((e: Error) => e);
+    const error = await render(
+      'Eins.\n\nSiehe [hier](measure:9.9.9).',
+      'content/text/de/measures/1.1.1.md',
+    ).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(
       /^content\/text\/de\/measures\/1\.1\.1\.md:3: cross-reference "measure:9\.9\.9": unknown measure ID "9\.9\.9"/m,
@@ -34,7 +43,10 @@ describe('remark-entity-links through the Markdown pipeline', () => {
   });
 
   it('stops the build on an unknown anchor and lists the valid ones', async () => {
-    const error = await render('See [sec. 99](order:14319#sec-99).', 'content/text/en/orders/14319.md').catch((e: Error) => e);
+    const error = await render(
+      'See [sec. 99](order:14319#sec-99).',
+      'content/text/en/orders/14319.md',
+    ).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/order "14319" has no anchor "#sec-99"/);
     expect((error as Error).message).toMatch(/sec-1/);
   });
@@ -61,8 +73,11 @@ const HEADINGS = [
 ].join('\n');
 
 describe('rehype-heading-anchors through the Markdown pipeline', () => {
-  it.each(['de', 'en'])('gives headings on a %s page a unique ID and a self-link labelled in that language', async (locale) => {
-    const html = await render(HEADINGS, `content/text/${locale}/pages/methodology.md`);
-    await expect(html).toMatchFileSnapshot(`./snapshots/heading-anchors.${locale}.html`);
-  });
+  it.each(['de', 'en'])(
+    'gives headings on a %s page a unique ID and a self-link labelled in that language',
+    async (locale) => {
+      const html = await render(HEADINGS, `content/text/${locale}/pages/methodology.md`);
+      await expect(html).toMatchFileSnapshot(`./snapshots/heading-anchors.${locale}.html`);
+    },
+  );
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '../../src/lib/deploy/origin';
 import { cssString, printOrigin, printOriginPlugin } from '../../src/lib/deploy/print-origin';
 
-const run = async (css: string, site: string) => (await postcss([printOriginPlugin(site)]).process(css, { from: undefined })).css;
+const run = async (css: string, site: string) =>
+  (await postcss([printOriginPlugin(site)]).process(css, { from: undefined })).css;
 
 describe('print origin', () => {
   it('is the canonical origin in a deployment build and nothing in a preview', () => {
@@ -21,7 +22,8 @@ describe('print origin', () => {
   });
 
   it('sets every --print-origin declaration and nothing else', async () => {
-    const css = "@media print { :root { --print-origin: ''; --other: ''; } a::after { content: var(--print-origin); } }";
+    const css =
+      "@media print { :root { --print-origin: ''; --other: ''; } a::after { content: var(--print-origin); } }";
     const out = await run(css, 'https://atlas.example.org');
     expect(out).toContain('--print-origin: "https://atlas.example.org";');
     expect(out).toContain("--other: '';");
@@ -33,6 +35,8 @@ describe('print origin', () => {
     const global = readFileSync('src/styles/global.css', 'utf8');
     const out = await run(global, 'https://atlas.example.org');
     expect(out).toMatch(/@media print \{[^@]*--print-origin: "https:\/\/atlas\.example\.org";/);
-    expect(out).toMatch(/main a\[href\^='\/'\]::after \{\s*content: ' <' var\(--print-origin\) attr\(href\) '>';/);
+    expect(out).toMatch(
+      /main a\[href\^='\/'\]::after \{\s*content: ' <' var\(--print-origin\) attr\(href\) '>';/,
+    );
   });
 });

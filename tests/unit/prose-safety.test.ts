@@ -3,7 +3,10 @@ import { checkCheckedDates, checkProseSource } from '../../src/lib/content/prose
 
 describe('prose safety', () => {
   it('refuses raw HTML tags, with the line they are on', () => {
-    const problems = checkProseSource('x.md', '---\ntitle: "T"\n---\nText.\n\nA <script>alert(1)</script> here.\n');
+    const problems = checkProseSource(
+      'x.md',
+      '---\ntitle: "T"\n---\nText.\n\nA <script>alert(1)</script> here.\n',
+    );
     expect(problems.map((p) => p.field)).toEqual(['line 6', 'line 6']);
     expect(problems[0]!.message).toContain('<script>');
   });
@@ -14,11 +17,14 @@ describe('prose safety', () => {
   });
 
   it('leaves comparisons, code spans and fenced code alone', () => {
-    expect(checkProseSource('x.md', 'Fewer than 10 (< 10) or x<y; `<b>` in code.\n\n```\n<div>\n```\n')).toEqual([]);
+    expect(
+      checkProseSource('x.md', 'Fewer than 10 (< 10) or x<y; `<b>` in code.\n\n```\n<div>\n```\n'),
+    ).toEqual([]);
   });
 
   it('accepts entity, quotation and web links and refuses a mistyped scheme', () => {
-    const ok = '[a](measure:1.1.1) [b](agency:omb) [c](quote:15) [d](https://www.whitehouse.gov/) [e](page:methodology)';
+    const ok =
+      '[a](measure:1.1.1) [b](agency:omb) [c](quote:15) [d](https://www.whitehouse.gov/) [e](page:methodology)';
     expect(checkProseSource('x.md', ok)).toEqual([]);
     const [problem] = checkProseSource('x.md', 'See [measure 1.1.1](meassure:1.1.1).');
     expect(problem?.message).toBe('link with the unknown scheme "meassure:"');

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { brokenPublishedUrls, checkRedirects, resolvePublishedUrl } from '../../src/lib/content/redirects';
+import {
+  brokenPublishedUrls,
+  checkRedirects,
+  resolvePublishedUrl,
+} from '../../src/lib/content/redirects';
 import { checkContent, formatProblem } from '../../src/lib/content/all-checks';
 import { realTree } from '../helpers/content';
 
 const pages = new Set(['/en/measures/1-3-2/', '/de/measures/1-3-2/', '/en/orders/14319/']);
-const ok = { from: '/en/measures/old-id/', to: '/en/measures/1-3-2/', since: '2027-01-05', reason: 'The ID was corrected.' };
+const ok = {
+  from: '/en/measures/old-id/',
+  to: '/en/measures/1-3-2/',
+  since: '2027-01-05',
+  reason: 'The ID was corrected.',
+};
 
 describe('redirect list check', () => {
   it('accepts a redirect from an old path to a page', () => {
@@ -37,7 +46,15 @@ describe('redirect list check', () => {
       ],
       pages,
     ).map((p) => p.field);
-    expect(fields).toEqual(['[0].from', '[0].since', '[0].reason', '[2].from', '[3].to', '[4].extra', '[4].from']);
+    expect(fields).toEqual([
+      '[0].from',
+      '[0].since',
+      '[0].reason',
+      '[2].from',
+      '[3].to',
+      '[4].extra',
+      '[4].from',
+    ]);
   });
 
   it('runs as part of the content check on the real content', () => {
@@ -59,8 +76,17 @@ describe('published URLs after a rename', () => {
       ['/en/measures/a/', '/en/measures/b/'],
       ['/en/measures/b/', '/en/measures/1-3-2/'],
     ]);
-    expect(brokenPublishedUrls(['/en/measures/1-3-2/', '/data/measures.json', '/en/measures/a/'], built, redirects)).toEqual([]);
-    expect(resolvePublishedUrl('/en/measures/a/', built, redirects)).toEqual({ ok: true, page: '/en/measures/1-3-2/' });
+    expect(
+      brokenPublishedUrls(
+        ['/en/measures/1-3-2/', '/data/measures.json', '/en/measures/a/'],
+        built,
+        redirects,
+      ),
+    ).toEqual([]);
+    expect(resolvePublishedUrl('/en/measures/a/', built, redirects)).toEqual({
+      ok: true,
+      page: '/en/measures/1-3-2/',
+    });
   });
 
   it('fail a URL that is gone, a redirect to nowhere and a redirect loop', () => {
@@ -69,7 +95,9 @@ describe('published URLs after a rename', () => {
       ['/en/loop-a/', '/en/loop-b/'],
       ['/en/loop-b/', '/en/loop-a/'],
     ]);
-    expect(brokenPublishedUrls(['/en/removed/', '/en/x/', '/en/loop-a/'], built, redirects)).toEqual([
+    expect(
+      brokenPublishedUrls(['/en/removed/', '/en/x/', '/en/loop-a/'], built, redirects),
+    ).toEqual([
       '/en/removed/: neither a page nor a redirect',
       '/en/x/: redirects via /en/x/ to /en/gone/, which does not exist',
       '/en/loop-a/: redirect loop /en/loop-a/ → /en/loop-b/ → /en/loop-a/',

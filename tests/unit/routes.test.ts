@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, entityPath, idToSlug, localeFromPath, pagePath, planPdfUrl, switchLocalePath } from '../../src/lib/routes/urls';
+import {
+  alternates,
+  entityPath,
+  idToSlug,
+  localeFromPath,
+  pagePath,
+  planPdfUrl,
+  switchLocalePath,
+} from '../../src/lib/routes/urls';
 
 describe('routes', () => {
   it('derives entity URLs from kind, ID and locale only', () => {
@@ -37,7 +45,9 @@ describe('routes', () => {
   });
 
   it('opens the official PDF at a page', () => {
-    expect(planPdfUrl(8)).toBe('https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf#page=8');
+    expect(planPdfUrl(8)).toBe(
+      'https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf#page=8',
+    );
   });
 });
 

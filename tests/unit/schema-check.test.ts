@@ -12,7 +12,8 @@ function withDefect(apply: (tree: ContentTree) => void): ContentTree {
   apply(tree);
   return tree;
 }
-const records = (tree: ContentTree, name: keyof ContentTree['data']) => tree.data[name]!.records as Rec[];
+const records = (tree: ContentTree, name: keyof ContentTree['data']) =>
+  tree.data[name]!.records as Rec[];
 
 describe('schema check before the build', () => {
   it('passes on the committed content', () => {
@@ -56,7 +57,8 @@ describe('schema check before the build', () => {
 
 describe('cross-references in texts', () => {
   it('finds entity links with their line, and nothing else', () => {
-    const source = '---\ntitle: x\n---\nSee [a](measure:1.3.2) and\n[b](order:14179#sec-2), [c](https://example.org/), [d](/de/).\n';
+    const source =
+      '---\ntitle: x\n---\nSee [a](measure:1.3.2) and\n[b](order:14179#sec-2), [c](https://example.org/), [d](/de/).\n';
     expect(entityLinks(source)).toEqual([
       { href: 'measure:1.3.2', line: 4 },
       { href: 'order:14179#sec-2', line: 5 },
@@ -65,7 +67,9 @@ describe('cross-references in texts', () => {
 
   it('refuses a link to an unknown measure with file, line and fix', () => {
     const tree = withDefect((t) =>
-      t.texts.find((x) => x.file === 'content/text/en/measures/1.3.2.md')!.links!.push({ href: 'measure:1.3.99', line: 7 }),
+      t.texts
+        .find((x) => x.file === 'content/text/en/measures/1.3.2.md')!
+        .links!.push({ href: 'measure:1.3.99', line: 7 }),
     );
     const problems = checkContent(tree);
     expect(problems).toEqual([
@@ -79,8 +83,12 @@ describe('cross-references in texts', () => {
 
   it('refuses an unknown anchor', () => {
     const tree = withDefect((t) =>
-      t.texts.find((x) => x.file === 'content/text/de/measures/1.3.2.md')!.links!.push({ href: 'order:14179#sec-99', line: 3 }),
+      t.texts
+        .find((x) => x.file === 'content/text/de/measures/1.3.2.md')!
+        .links!.push({ href: 'order:14179#sec-99', line: 3 }),
     );
-    expect(checkContent(tree).map((p) => p.field)).toEqual(['cross-reference "order:14179#sec-99"']);
+    expect(checkContent(tree).map((p) => p.field)).toEqual([
+      'cross-reference "order:14179#sec-99"',
+    ]);
   });
 });

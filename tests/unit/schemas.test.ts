@@ -11,15 +11,21 @@ type Rec = Record<string, unknown>;
 const measures = readJson<Rec[]>('content/data/measures.json');
 
 describe('content schemas', () => {
-  it.each(['pillars', 'sections', 'measures', 'agencies', 'orders', 'prior', 'footnotes', 'site'] as const)(
-    'accept every record in content/data/%s.json',
-    (name) => {
-      for (const record of readJson<Rec[]>(`content/data/${name}.json`)) {
-        const result = schemas[name].safeParse(record);
-        expect(result.success, `${name} ${String(record.id)}: ${result.error?.message}`).toBe(true);
-      }
-    },
-  );
+  it.each([
+    'pillars',
+    'sections',
+    'measures',
+    'agencies',
+    'orders',
+    'prior',
+    'footnotes',
+    'site',
+  ] as const)('accept every record in content/data/%s.json', (name) => {
+    for (const record of readJson<Rec[]>(`content/data/${name}.json`)) {
+      const result = schemas[name].safeParse(record);
+      expect(result.success, `${name} ${String(record.id)}: ${result.error?.message}`).toBe(true);
+    }
+  });
 
   it('reject a measure without a required field', () => {
     const withoutKeyPhrase = { ...measures[0] };
@@ -37,7 +43,9 @@ describe('content schemas', () => {
   it('reject malformed IDs, dates, pages and instruments', () => {
     expect(schemas.measures.safeParse({ ...measures[0], id: '1-1-1' }).success).toBe(false);
     expect(schemas.measures.safeParse({ ...measures[0], pdfPage: 29 }).success).toBe(false);
-    expect(schemas.measures.safeParse({ ...measures[0], instruments: ['lobbying'] }).success).toBe(false);
+    expect(schemas.measures.safeParse({ ...measures[0], instruments: ['lobbying'] }).success).toBe(
+      false,
+    );
     const order = readJson<Rec[]>('content/data/orders.json')[0]!;
     const badDate = schemas.orders.safeParse({ ...order, signingDate: '23 July 2025' });
     expect(badDate.success).toBe(false);
@@ -46,8 +54,15 @@ describe('content schemas', () => {
 
   it('reject prose without a title or summary', () => {
     expect(schemas.texts.safeParse({ title: 'Titel' }).success).toBe(false);
-    expect(schemas.texts.safeParse({ summary: 'Eine Zusammenfassung mit genug Zeichen.' }).success).toBe(false);
-    expect(schemas.texts.safeParse({ title: 'Titel', summary: 'Eine Zusammenfassung mit genug Zeichen.' }).success).toBe(true);
+    expect(
+      schemas.texts.safeParse({ summary: 'Eine Zusammenfassung mit genug Zeichen.' }).success,
+    ).toBe(false);
+    expect(
+      schemas.texts.safeParse({
+        title: 'Titel',
+        summary: 'Eine Zusammenfassung mit genug Zeichen.',
+      }).success,
+    ).toBe(true);
   });
 
   it('turn references into collection/ID pairs', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackQueries, normalizeQuery, searchWithFallbacks, splitCompound } from '../../src/lib/search/query';
+import {
+  fallbackQueries,
+  normalizeQuery,
+  searchWithFallbacks,
+  splitCompound,
+} from '../../src/lib/search/query';
 
 describe('search query normalisation (hyphenated compounds)', () => {
   it('splits a compound of words into its words, in both languages', () => {
@@ -13,19 +18,28 @@ describe('search query normalisation (hyphenated compounds)', () => {
   it('treats the other dashes a reader may type like the hyphen, and ignores a dangling one', () => {
     expect(splitCompound('Open‑Weight')).toBe('Open Weight');
     expect(splitCompound('Open–Weight')).toBe('Open Weight');
-    expect(normalizeQuery('Open-Source- und Open-Weight-Modelle')).toBe('Open Source und Open Weight Modelle');
+    expect(normalizeQuery('Open-Source- und Open-Weight-Modelle')).toBe(
+      'Open Source und Open Weight Modelle',
+    );
   });
 
   it('keeps identifiers with digits and compounds with one-letter parts whole', () => {
-    for (const id of ['M-24-10', 'NSM-25', 'COVID-19', '1.3.2', 'EO-14110', 'E-Mail']) expect(splitCompound(id)).toBe(id);
+    for (const id of ['M-24-10', 'NSM-25', 'COVID-19', '1.3.2', 'EO-14110', 'E-Mail'])
+      expect(splitCompound(id)).toBe(id);
     expect(normalizeQuery('  EO   14318 ')).toBe('EO 14318');
   });
 });
 
 describe('search fallbacks', () => {
   it('tries the split query, then the query as typed, then every query with one word left out', () => {
-    expect(fallbackQueries('Deep-Fakes')).toEqual({ first: ['Deep Fakes', 'Deep-Fakes'], dropOne: ['Fakes', 'Deep'] });
-    expect(fallbackQueries('DNA synthesis')).toEqual({ first: ['DNA synthesis'], dropOne: ['synthesis', 'DNA'] });
+    expect(fallbackQueries('Deep-Fakes')).toEqual({
+      first: ['Deep Fakes', 'Deep-Fakes'],
+      dropOne: ['Fakes', 'Deep'],
+    });
+    expect(fallbackQueries('DNA synthesis')).toEqual({
+      first: ['DNA synthesis'],
+      dropOne: ['synthesis', 'DNA'],
+    });
     expect(fallbackQueries('NIST')).toEqual({ first: ['NIST'], dropOne: [] });
   });
 

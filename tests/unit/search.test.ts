@@ -10,7 +10,10 @@ const q = queries(realModel());
 describe('comparison relations of a measure (search facet)', () => {
   it('collects the relations of the topics citing the measure or its section, each once, in fixed order', () => {
     // 1.1.2 is cited by "regulatory-approach" (reversed); its section 1.1 by "state-ai-laws" (new).
-    expect(measureTopics(q, '1.1.2').map((t) => t.id)).toEqual(['regulatory-approach', 'state-ai-laws']);
+    expect(measureTopics(q, '1.1.2').map((t) => t.id)).toEqual([
+      'regulatory-approach',
+      'state-ai-laws',
+    ]);
     expect(measureRelations(q, '1.1.2')).toEqual(['reversed', 'new']);
     // Three topics, two of them "narrowed": the relation appears once.
     expect(measureTopics(q, '3.6.1')).toHaveLength(3);
@@ -24,7 +27,10 @@ describe('comparison relations of a measure (search facet)', () => {
 });
 
 describe('search shortcut', () => {
-  const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  const press = (
+    key: string,
+    mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+  ) => ({
     key,
     ctrlKey: false,
     metaKey: false,
@@ -46,7 +52,9 @@ describe('search shortcut', () => {
   });
 
   it('renders ID, type and pillar on the result card and links matching sections', () => {
-    expect(RESULT_TEMPLATE).toMatch(/meta\.entity_id[\s\S]*meta\.type[\s\S]*meta\.pillar[\s\S]*meta\.title/);
+    expect(RESULT_TEMPLATE).toMatch(
+      /meta\.entity_id[\s\S]*meta\.type[\s\S]*meta\.pillar[\s\S]*meta\.title/,
+    );
     expect(RESULT_TEMPLATE).toContain('sub_results');
   });
 });

@@ -24,7 +24,9 @@ describe('measures table view', () => {
     expect(rows.filter((r) => rowMatches(r, 'offnung nist', '')).length).toBe(1);
     expect(rows.filter((r) => rowMatches(r, '', '1')).length).toBe(2);
     expect(rows.filter((r) => rowMatches(r, 'DOE', '')).length).toBe(0);
-    expect(rowMatches({ pillar: '1', cells: { title: 'Verteidigungsministerium' } }, 'nist', '')).toBe(false);
+    expect(
+      rowMatches({ pillar: '1', cells: { title: 'Verteidigungsministerium' } }, 'nist', ''),
+    ).toBe(false);
     expect(rowMatches({ pillar: '1', cells: { id: '1.3.2' } }, '1.3', '')).toBe(true);
   });
 });

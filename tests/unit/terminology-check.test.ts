@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlosses, checkProse, checkQuotations, checkTerminology, type Term } from '../../src/lib/editorial/terminology-check';
+import {
+  checkGlosses,
+  checkProse,
+  checkQuotations,
+  checkTerminology,
+  type Term,
+} from '../../src/lib/editorial/terminology-check';
 import { ROOT } from '../helpers/content';
 
 const terms: Term[] = [
@@ -7,7 +13,12 @@ const terms: Term[] = [
     en: 'executive order',
     de: 'Erlass',
     forbidden: [
-      { variant: 'die Order', pattern: '(?<!Executive )(?<![\\w-])Order(?![\\w-])', preferred: 'der Erlass', reason: 'Anglizismus' },
+      {
+        variant: 'die Order',
+        pattern: '(?<!Executive )(?<![\\w-])Order(?![\\w-])',
+        preferred: 'der Erlass',
+        reason: 'Anglizismus',
+      },
     ],
   },
 ];
@@ -15,7 +26,10 @@ const file = 'content/text/de/orders/14319.md';
 
 describe('terminology check', () => {
   it('names file, line, variant and preferred form', () => {
-    const [problem, ...rest] = checkTerminology([{ file, text: 'Erste Zeile.\nDie Order verlangt Leitlinien.' }], terms);
+    const [problem, ...rest] = checkTerminology(
+      [{ file, text: 'Erste Zeile.\nDie Order verlangt Leitlinien.' }],
+      terms,
+    );
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file, field: 'line 2, column 5' });
     expect(problem!.message).toContain('„Order“');
@@ -23,7 +37,8 @@ describe('terminology check', () => {
   });
 
   it('accepts the preferred form, the full name and quotations', () => {
-    const text = 'Die Executive Order (Präsidialerlass) 14319 … Der Erlass verlangt („the Order shall“, S. 3).';
+    const text =
+      'Die Executive Order (Präsidialerlass) 14319 … Der Erlass verlangt („the Order shall“, S. 3).';
     expect(checkTerminology([{ file, text }], terms)).toEqual([]);
   });
 
@@ -45,22 +60,32 @@ describe('gloss check', () => {
 
   it('refuses a gloss typed by hand and says how to write the mention', () => {
     const problems = checkGlosses(
-      [{ file, text: 'Das Office of Management and Budget (OMB, Haushaltsbehörde des Weißen Hauses) prüft.' }],
+      [
+        {
+          file,
+          text: 'Das Office of Management and Budget (OMB, Haushaltsbehörde des Weißen Hauses) prüft.',
+        },
+      ],
       agencies,
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('hand-typed gloss');
     expect(problems[0]!.fix).toContain('[Office of Management and Budget](agency:omb)');
-    expect(checkGlosses([{ file, text: 'Das [OMB](agency:omb) (Haushaltsamt) prüft.' }], agencies)).toHaveLength(1);
+    expect(
+      checkGlosses([{ file, text: 'Das [OMB](agency:omb) (Haushaltsamt) prüft.' }], agencies),
+    ).toHaveLength(1);
   });
 
   it('accepts an acronym in brackets, a page reference and a mention from data', () => {
-    const text = 'Das Office of Management and Budget (OMB) und das [OMB](agency:omb) prüfen; OMB (S. 3).';
+    const text =
+      'Das Office of Management and Budget (OMB) und das [OMB](agency:omb) prüfen; OMB (S. 3).';
     expect(checkGlosses([{ file, text }], agencies)).toEqual([]);
   });
 
   it('refuses a mention of an unknown agency', () => {
-    expect(checkGlosses([{ file, text: 'Das [XYZ](agency:xyz) prüft.' }], agencies)[0]!.message).toContain('agency:xyz');
+    expect(
+      checkGlosses([{ file, text: 'Das [XYZ](agency:xyz) prüft.' }], agencies)[0]!.message,
+    ).toContain('agency:xyz');
   });
 });
 
@@ -81,7 +106,10 @@ describe('quotation check', () => {
   });
 
   it('accepts the bracketed form, German quotations and single English words', () => {
-    const words = { file, text: '---\n---\nDer Plan sagt „through“ und „Quelle: KI-Atlas, CC BY 4.0“.' };
+    const words = {
+      file,
+      text: '---\n---\nDer Plan sagt „through“ und „Quelle: KI-Atlas, CC BY 4.0“.',
+    };
     expect(checkQuotations([bracketed, words], [])).toEqual([]);
   });
 

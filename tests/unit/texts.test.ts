@@ -6,12 +6,15 @@ const texts = realTree().texts.map((t) => ({ ...t, ...readText(t.file) }));
 const of = (collection: string) => texts.filter((t) => t.collection === collection);
 
 describe('prose', () => {
-  it.each(['measures', 'sections', 'pillars', 'agencies'])('every %s text has a summary of at least 30 words', (collection) => {
-    const short = of(collection)
-      .filter((t) => wordCount(String(t.data.summary)) < 30)
-      .map((t) => `${t.file}: ${wordCount(String(t.data.summary))} words`);
-    expect(short).toEqual([]);
-  });
+  it.each(['measures', 'sections', 'pillars', 'agencies'])(
+    'every %s text has a summary of at least 30 words',
+    (collection) => {
+      const short = of(collection)
+        .filter((t) => wordCount(String(t.data.summary)) < 30)
+        .map((t) => `${t.file}: ${wordCount(String(t.data.summary))} words`);
+      expect(short).toEqual([]);
+    },
+  );
 
   it('every measure has a context of at least 60 words', () => {
     const short = of('measures')
@@ -23,7 +26,10 @@ describe('prose', () => {
   it('English section titles are the plan’s headings, word for word', async () => {
     const { readJson } = await import('../helpers/content');
     const sections = readJson<{ id: string; titleEn: string }[]>('content/data/sections.json');
-    for (const s of sections) expect(of('sections').find((t) => t.locale === 'en' && t.id === s.id)?.data.title, s.id).toBe(s.titleEn);
+    for (const s of sections)
+      expect(of('sections').find((t) => t.locale === 'en' && t.id === s.id)?.data.title, s.id).toBe(
+        s.titleEn,
+      );
   });
 
   it('contains no placeholder, filler marker or unfinished text', () => {

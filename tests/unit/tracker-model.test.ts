@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildTracker, countsByPillar, eventAnchor, trackerQueries } from '../../src/lib/tracker/model';
+import {
+  buildTracker,
+  countsByPillar,
+  eventAnchor,
+  trackerQueries,
+} from '../../src/lib/tracker/model';
 import { formatEventDate } from '../../src/lib/tracker/format';
 import { measureFeed } from '../../src/lib/tracker/measure-feed';
 
@@ -36,7 +41,11 @@ const q = trackerQueries(tracker);
 
 describe('tracker model', () => {
   it('sorts events newest first (a month before the days of that month) and statuses in plan order', () => {
-    expect(tracker.events.map((e) => e.id)).toEqual(['2026-03-05-other', '2026-03-two-links', '2025-09-26-first']);
+    expect(tracker.events.map((e) => e.id)).toEqual([
+      '2026-03-05-other',
+      '2026-03-two-links',
+      '2025-09-26-first',
+    ]);
     expect(tracker.statuses.map((s) => s.id)).toEqual(['1.1.1', '2.1.1']);
     expect(tracker.events[0]!.agencies).toEqual(['ostp']);
   });
@@ -81,8 +90,20 @@ describe('tracker model', () => {
       fallbackDate: '2026-12-06',
       events: q.eventsOfMeasure('1.1.1').map((x) => x.event),
       changes: [
-        { id: 'fix', number: 9, date: '2026-12-01', kind: 'corrected', entities: ['measure:1.1.1#status'] },
-        { id: 'other', number: 8, date: '2026-11-01', kind: 'changed', entities: ['measure:1.1.2'] },
+        {
+          id: 'fix',
+          number: 9,
+          date: '2026-12-01',
+          kind: 'corrected',
+          entities: ['measure:1.1.1#status'],
+        },
+        {
+          id: 'other',
+          number: 8,
+          date: '2026-11-01',
+          kind: 'changed',
+          entities: ['measure:1.1.2'],
+        },
       ],
       eventEntry: (e) => ({ title: e.title, summary: e.summary.en, category: e.kind }),
       changeEntry: (c) => ({ title: c.id, summary: `Change ${c.id}`, category: c.kind }),

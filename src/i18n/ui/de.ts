@@ -4,7 +4,8 @@
  */
 export const de = {
   'site.name': 'KI-Aktionsplan-Atlas',
-  'site.tagline': 'Der US-KI-Aktionsplan von 2025, seine Executive Orders und der Bruch mit der Politik der Vorgängerregierung',
+  'site.tagline':
+    'Der US-KI-Aktionsplan von 2025, seine Executive Orders und der Bruch mit der Politik der Vorgängerregierung',
   'nav.skip': 'Zum Inhalt springen',
   'preview.note':
     'Vorschau: Dies ist nicht die veröffentlichte Website, und ihre Adressen ({origin}/…) sind nicht dauerhaft. Zitieren Sie die veröffentlichte Fassung.',
@@ -40,7 +41,8 @@ export const de = {
   'measure.summary': 'Worum es geht',
   'measure.context': 'Einordnung',
   'measure.original': 'Originalwortlaut',
-  'measure.originalNote': 'Schlüsselformulierung aus dem englischen Original, PDF-Seite {pdf} (gedruckte Seite {printed})',
+  'measure.originalNote':
+    'Schlüsselformulierung aus dem englischen Original, PDF-Seite {pdf} (gedruckte Seite {printed})',
   'measure.facts': 'Fakten',
   'measure.related': 'Verwandte Maßnahmen',
   'measure.siblings': 'Weitere Maßnahmen in diesem Abschnitt',
@@ -57,7 +59,8 @@ export const de = {
   'measure.continues': 'fortgesetzt auf PDF-Seite {pdf}',
   'measure.footnotes': 'Fußnoten im Plan',
   'measure.instruments': 'Art des Instruments',
-  'measure.duplicate': 'Der Plan druckt diese Empfehlung wortgleich zweimal ab: als {first} und als {second}.',
+  'measure.duplicate':
+    'Der Plan druckt diese Empfehlung wortgleich zweimal ab: als {first} und als {second}.',
   'instrument.rfi': 'Öffentliche Konsultation (RFI)',
   'instrument.guidance': 'Leitlinien',
   'instrument.rule': 'Vorschriften und Regelsetzung',
@@ -96,7 +99,8 @@ export const de = {
   'timeline.description':
     'Alle Fristen aus den KI-bezogenen Executive Orders seit 2025 nach Datum, mit Stand der Prüfung und Verweis auf die jeweilige Vorschrift.',
   'timeline.order': 'Executive Order',
-  'timeline.checkedAgainst': 'Als abgelaufen oder bevorstehend markiert gegenüber dem Prüfdatum {date}.',
+  'timeline.checkedAgainst':
+    'Als abgelaufen oder bevorstehend markiert gegenüber dem Prüfdatum {date}.',
   'deadline.open': 'ohne festes Datum',
   'nav.deadlines': 'Fristen',
   'prior.fate': 'Verbleib',
@@ -123,7 +127,8 @@ export const de = {
   'topic.comparison': 'Gegenüberstellung',
   'topic.reasoning': 'Warum diese Einordnung',
   'topic.relation': 'Einordnung',
-  'topic.relationNote': 'Die Einordnung ist eine redaktionelle Bewertung; die Begründung steht darunter.',
+  'topic.relationNote':
+    'Die Einordnung ist eine redaktionelle Bewertung; die Begründung steht darunter.',
   'topic.orders': 'Zugehörige Executive Orders',
   'topic.nothingPrior': 'Keine vergleichbare Regelung der Vorgängerregierung.',
   'topic.original': 'Original',
@@ -154,7 +159,8 @@ export const de = {
   'verification.label': 'Beleglage der Fundstelle',
   'verification.primary-text': 'Originaltext gelesen',
   'verification.official-metadata': 'amtliche Angaben geprüft',
-  'verification.secondary-multiple': 'durch mehrere Sekundärquellen belegt, amtliche Seite nicht eingesehen',
+  'verification.secondary-multiple':
+    'durch mehrere Sekundärquellen belegt, amtliche Seite nicht eingesehen',
   'verification.secondary-single': 'nur durch eine Sekundärquelle belegt',
   'verification.unverified': 'nicht verifiziert',
   'certainty.label': 'Beleglage',
@@ -177,7 +183,8 @@ export const de = {
   'agency.parent': 'Teil von',
   'agency.leads': 'Beauftragt mit',
   'agency.involved': 'Außerdem genannt bei',
-  'orders.description': 'Die Executive Orders zur KI-Politik der USA seit Januar 2025, mit Daten, Fundstellen und Gliederung.',
+  'orders.description':
+    'Die Executive Orders zur KI-Politik der USA seit Januar 2025, mit Daten, Fundstellen und Gliederung.',
   'prior.description':
     'Die KI-Politik der Vorgängerregierung: Executive Orders, Memoranden, Rahmenwerke und Programme, mit Datum und Fundstelle.',
   'agency.none': 'keine',
@@ -192,8 +199,10 @@ export const de = {
   'home.pillars': 'Die drei Säulen',
   'home.facts': '{pillars} Säulen, {sections} Abschnitte, {measures} empfohlene Maßnahmen',
   'search.title': 'Suche',
-  'search.description': 'Volltextsuche über alle Maßnahmen, Abschnitte, Säulen, Executive Orders und Instrumente der Vorgängerregierung.',
-  'search.noscript': 'Die Suche benötigt JavaScript. Ohne JavaScript finden Sie alle Inhalte über die Übersichtsseiten:',
+  'search.description':
+    'Volltextsuche über alle Maßnahmen, Abschnitte, Säulen, Executive Orders und Instrumente der Vorgängerregierung.',
+  'search.noscript':
+    'Die Suche benötigt JavaScript. Ohne JavaScript finden Sie alle Inhalte über die Übersichtsseiten:',
   'search.label': 'Suchbegriff',
   'search.site': 'Website durchsuchen',
   'search.submit': 'Suchen',
@@ -209,12 +218,14 @@ export const de = {
   'browse.allPillars': 'Alle Säulen',
   'browse.shown': '{n} von {total} Maßnahmen angezeigt',
   'notfound.title': 'Seite nicht gefunden',
-  'notfound.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht hilft die Suche oder die Startseite weiter.',
+  'notfound.text':
+    'Unter dieser Adresse gibt es keine Seite. Vielleicht hilft die Suche oder die Startseite weiter.',
   'card.footer': 'US-KI-Aktionsplan 2025 · Executive Orders · Vergleich',
   'cite.title': 'Zitieren',
   'cite.permalink': 'Dauerhafte Adresse',
   'cite.previewUrl': 'Adresse in dieser Vorschau (nicht dauerhaft)',
-  'cite.version': 'Zitiert wird der Stand vom {date}, dem Tag, an dem die Fakten dieser Seite zuletzt geprüft wurden.',
+  'cite.version':
+    'Zitiert wird der Stand vom {date}, dem Tag, an dem die Fakten dieser Seite zuletzt geprüft wurden.',
   'cite.apa': 'APA (7. Auflage)',
   'cite.chicagoNote': 'Chicago, Fußnote',
   'cite.chicagoBibliography': 'Chicago, Literaturverzeichnis',
@@ -256,7 +267,8 @@ export const de = {
   'data.columns': 'CSV-Spalten',
   'data.meaning': 'Bedeutung',
   'data.single': 'Jeder Eintrag ist auch einzeln abrufbar, zum Beispiel:',
-  'data.licenceShort': 'Unsere Texte: CC BY 4.0. Die Originaldokumente der US-Regierung sind gemeinfrei (17 U.S.C. § 105).',
+  'data.licenceShort':
+    'Unsere Texte: CC BY 4.0. Die Originaldokumente der US-Regierung sind gemeinfrei (17 U.S.C. § 105).',
   'redirect.title': 'Diese Seite ist umgezogen',
   'redirect.text': 'Die Seite hat eine neue Adresse:',
   'footer.about':
@@ -273,7 +285,8 @@ export const de = {
   'fulltext.noticeTitle': 'Nichtamtliche Leseübersetzung',
   'fulltext.notice':
     'Die deutsche Fassung ist eine Leseübersetzung des KI-Aktionsplan-Atlas, keine amtliche Übersetzung. Maßgeblich ist allein der englische Originaltext; er steht bei jedem Absatz, auf breiten Bildschirmen daneben.',
-  'fulltext.untranslated': 'Für diesen Erlass gibt es noch keine deutsche Leseübersetzung. Es folgt der englische Originaltext.',
+  'fulltext.untranslated':
+    'Für diesen Erlass gibt es noch keine deutsche Leseübersetzung. Es folgt der englische Originaltext.',
   'fulltext.original': 'Englisches Original',
   'fulltext.translation': 'Deutsche Leseübersetzung',
   'fulltext.page': 'S. {printed} · PDF-S. {pdf}',
@@ -285,10 +298,12 @@ export const de = {
   'fulltext.footnoteBack': 'Zurück zum Text',
   'fulltext.contents': 'Inhalt',
   'fulltext.pinpoint': 'Einen Absatz zitieren',
-  'fulltext.pinpointHelp': 'Jeder Absatz trägt seine Fundstelle als Link; er führt genau zu dieser Stelle. Muster:',
+  'fulltext.pinpointHelp':
+    'Jeder Absatz trägt seine Fundstelle als Link; er führt genau zu dieser Stelle. Muster:',
   'fulltext.readOrder': 'Wortlaut des Erlasses',
   'fulltext.inText': 'im Wortlaut',
-  'fulltext.source': 'Text nach der amtlichen Veröffentlichung; als Werk der US-Regierung gemeinfrei (17 U.S.C. § 105).',
+  'fulltext.source':
+    'Text nach der amtlichen Veröffentlichung; als Werk der US-Regierung gemeinfrei (17 U.S.C. § 105).',
   // Implementation tracker (issue 12)
   'nav.status': 'Umsetzungsstand',
   'tracker.title': 'Umsetzungsstand: was aus den Maßnahmen wurde',
@@ -347,7 +362,8 @@ export const de = {
   'eventKind.legislative-proposal': 'Gesetzgebungsvorschlag',
   'eventKind.announcement': 'Ankündigung',
   'overview.chartTitle': 'Maßnahmen nach Säule und Stand',
-  'overview.chartDesc': 'Gestapelte Balken: je Säule die Zahl der Maßnahmen in jedem Stand. Die Tabelle darunter enthält dieselben Zahlen.',
+  'overview.chartDesc':
+    'Gestapelte Balken: je Säule die Zahl der Maßnahmen in jedem Stand. Die Tabelle darunter enthält dieselben Zahlen.',
   'overview.counts': 'Zahlen',
   'overview.checkedColumn': 'Geprüft',
   'documents.title': 'Umsetzungsdokumente',
@@ -377,11 +393,16 @@ export const de = {
   'agency.status': 'Stand der Maßnahmen, die diese Stelle führt',
   'method.title': 'Wie der Stand ermittelt wird',
   'method.vocabulary': 'Die fünf Stufen',
-  'method.completedText': 'Der verlangte Schritt ist getan, belegt durch den amtlichen Text oder das amtliche Register.',
-  'method.inProgressText': 'Mindestens ein Schritt, der die Maßnahme voranbringt, ist amtlich belegt; abgeschlossen ist sie nicht.',
-  'method.reportedText': 'Es gibt Schritte, aber nur in Sekundärquellen; nie nur in einer einzigen.',
-  'method.noEvidenceText': 'Wir fanden keinen öffentlichen Beleg. Das heißt nicht, dass nichts geschah.',
-  'method.contradictedText': 'Ein belegter Schritt läuft dem Ziel der Maßnahme zuwider oder nimmt sie zurück.',
+  'method.completedText':
+    'Der verlangte Schritt ist getan, belegt durch den amtlichen Text oder das amtliche Register.',
+  'method.inProgressText':
+    'Mindestens ein Schritt, der die Maßnahme voranbringt, ist amtlich belegt; abgeschlossen ist sie nicht.',
+  'method.reportedText':
+    'Es gibt Schritte, aber nur in Sekundärquellen; nie nur in einer einzigen.',
+  'method.noEvidenceText':
+    'Wir fanden keinen öffentlichen Beleg. Das heißt nicht, dass nichts geschah.',
+  'method.contradictedText':
+    'Ein belegter Schritt läuft dem Ziel der Maßnahme zuwider oder nimmt sie zurück.',
   'method.levels': 'Prüfstufen der Belege',
   'method.sources': 'Was als Quelle zählt',
   'method.sourcesText':
@@ -403,18 +424,23 @@ export const de = {
   'chart.upcoming': 'Frist stand am Prüfdatum bevor',
   'chart.past': 'Frist war am Prüfdatum verstrichen',
   'chart.checkedKey': 'Prüfdatum',
-  'chart.undated': '{n} Fristen ohne festes Datum stehen nur in der Tabelle, die alle Angaben mit Links enthält.',
+  'chart.undated':
+    '{n} Fristen ohne festes Datum stehen nur in der Tabelle, die alle Angaben mit Links enthält.',
   'chart.sameInTable': 'Dieselben Angaben stehen mit Links in der Tabelle.',
   'chart.matrixTitle': 'Die Vergleichsthemen nach ihrem Verhältnis zur Vorgängerpolitik',
   'home.searchLabel': 'Den Atlas durchsuchen',
-  'home.searchHint': 'Maßnahmen, Erlasse, Behörden, Begriffe – etwa „Exportkontrollen“, „EO 14110“ oder „NIST“.',
+  'home.searchHint':
+    'Maßnahmen, Erlasse, Behörden, Begriffe – etwa „Exportkontrollen“, „EO 14110“ oder „NIST“.',
   'home.start': 'Einstieg',
   'home.entry.topics': 'Vergleich mit der Vorgängerpolitik',
-  'home.entry.topicsText': '{n} Themen, Aussage für Aussage: was fortgeführt, ausgeweitet, eingeschränkt oder umgekehrt wurde',
+  'home.entry.topicsText':
+    '{n} Themen, Aussage für Aussage: was fortgeführt, ausgeweitet, eingeschränkt oder umgekehrt wurde',
   'home.entry.planText': 'Der Plan im Wortlaut',
-  'home.entry.planTextText': 'Das englische Original mit deutscher Lesefassung, jeder Absatz zitierbar',
+  'home.entry.planTextText':
+    'Das englische Original mit deutscher Lesefassung, jeder Absatz zitierbar',
   'home.entry.measures': 'Alle {n} Maßnahmen',
-  'home.entry.measuresText': 'In einer Tabelle: Säule, Behörde, Erlass und Verhältnis zur Vorgängerpolitik',
+  'home.entry.measuresText':
+    'In einer Tabelle: Säule, Behörde, Erlass und Verhältnis zur Vorgängerpolitik',
   'home.entry.orders': 'Die Executive Orders',
   'home.entry.ordersText': '{n} Erlasse mit ihren Abschnitten und Fristen',
   'home.deadlines': 'Fristen um den {date}',

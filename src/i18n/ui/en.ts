@@ -3,9 +3,11 @@ import type { UiKey } from './de';
 /** English UI strings; the type makes a missing or extra key a compile error. */
 export const en: Record<UiKey, string> = {
   'site.name': 'AI Action Plan Atlas',
-  'site.tagline': 'America’s 2025 AI Action Plan, its executive orders, and how it breaks with the prior administration’s policy',
+  'site.tagline':
+    'America’s 2025 AI Action Plan, its executive orders, and how it breaks with the prior administration’s policy',
   'nav.skip': 'Skip to content',
-  'preview.note': 'Preview: this is not the published site, and its addresses ({origin}/…) are not permanent. Cite the published version.',
+  'preview.note':
+    'Preview: this is not the published site, and its addresses ({origin}/…) are not permanent. Cite the published version.',
   'nav.main': 'Main navigation',
   'nav.home': 'Home',
   'nav.search': 'Search',
@@ -55,7 +57,8 @@ export const en: Record<UiKey, string> = {
   'measure.continues': 'continues on PDF page {pdf}',
   'measure.footnotes': 'Footnotes in the plan',
   'measure.instruments': 'Kind of instrument',
-  'measure.duplicate': 'The plan prints this recommendation twice, word for word: as {first} and as {second}.',
+  'measure.duplicate':
+    'The plan prints this recommendation twice, word for word: as {first} and as {second}.',
   'instrument.rfi': 'Request for information',
   'instrument.guidance': 'Guidance',
   'instrument.rule': 'Rules and rulemaking',
@@ -94,7 +97,8 @@ export const en: Record<UiKey, string> = {
   'timeline.description':
     'Every deadline set by the AI-related executive orders since 2025, by date, with its status and a link to the provision.',
   'timeline.order': 'Executive order',
-  'timeline.checkedAgainst': 'Marked past or upcoming relative to the date the facts were checked, {date}.',
+  'timeline.checkedAgainst':
+    'Marked past or upcoming relative to the date the facts were checked, {date}.',
   'deadline.open': 'no fixed date',
   'nav.deadlines': 'Deadlines',
   'prior.fate': 'Fate',
@@ -152,7 +156,8 @@ export const en: Record<UiKey, string> = {
   'verification.label': 'How the citation was verified',
   'verification.primary-text': 'original text read',
   'verification.official-metadata': 'official record checked',
-  'verification.secondary-multiple': 'confirmed by several secondary sources; official page not seen',
+  'verification.secondary-multiple':
+    'confirmed by several secondary sources; official page not seen',
   'verification.secondary-single': 'confirmed by one secondary source only',
   'verification.unverified': 'not verified',
   'certainty.label': 'Verification',
@@ -175,7 +180,8 @@ export const en: Record<UiKey, string> = {
   'agency.parent': 'Part of',
   'agency.leads': 'Assigned',
   'agency.involved': 'Also named in',
-  'orders.description': 'The executive orders on US AI policy since January 2025, with dates, citations and outlines.',
+  'orders.description':
+    'The executive orders on US AI policy since January 2025, with dates, citations and outlines.',
   'prior.description':
     'The prior administration’s AI policy: executive orders, memoranda, frameworks and programs, with date and citation.',
   'agency.none': 'none',
@@ -190,8 +196,10 @@ export const en: Record<UiKey, string> = {
   'home.pillars': 'The three pillars',
   'home.facts': '{pillars} pillars, {sections} sections, {measures} recommended policy actions',
   'search.title': 'Search',
-  'search.description': 'Full-text search across every measure, section, pillar, executive order and prior-administration instrument.',
-  'search.noscript': 'Search needs JavaScript. Without it, every page is reachable from the overview pages:',
+  'search.description':
+    'Full-text search across every measure, section, pillar, executive order and prior-administration instrument.',
+  'search.noscript':
+    'Search needs JavaScript. Without it, every page is reachable from the overview pages:',
   'search.label': 'Search term',
   'search.site': 'Search this site',
   'search.submit': 'Search',
@@ -212,7 +220,8 @@ export const en: Record<UiKey, string> = {
   'cite.title': 'Cite this page',
   'cite.permalink': 'Permanent URL',
   'cite.previewUrl': 'Address in this preview (not permanent)',
-  'cite.version': 'Citations refer to the version of {date}, the day this page’s facts were last checked.',
+  'cite.version':
+    'Citations refer to the version of {date}, the day this page’s facts were last checked.',
   'cite.apa': 'APA (7th edition)',
   'cite.chicagoNote': 'Chicago, note',
   'cite.chicagoBibliography': 'Chicago, bibliography',
@@ -232,7 +241,8 @@ export const en: Record<UiKey, string> = {
   'nav.data': 'Open data',
   'nav.changes': 'Changes',
   'changes.title': 'Change history',
-  'changes.description': 'What has changed on this site: new pages, corrected facts and revised content, newest first.',
+  'changes.description':
+    'What has changed on this site: new pages, corrected facts and revised content, newest first.',
   'changes.feed': 'Subscribe to the changes as an Atom feed',
   'changes.feedTitle': 'Change history (Atom feed)',
   'changes.kind.added': 'added',
@@ -253,10 +263,12 @@ export const en: Record<UiKey, string> = {
   'data.columns': 'CSV columns',
   'data.meaning': 'Meaning',
   'data.single': 'Each record is also available on its own, for example:',
-  'data.licenceShort': 'Our texts: CC BY 4.0. The US government’s original documents are in the public domain (17 U.S.C. § 105).',
+  'data.licenceShort':
+    'Our texts: CC BY 4.0. The US government’s original documents are in the public domain (17 U.S.C. § 105).',
   'redirect.title': 'This page has moved',
   'redirect.text': 'The page has a new address:',
-  'footer.about': 'An independent reference work. Summaries are our own writing; quotations from the originals are marked as such.',
+  'footer.about':
+    'An independent reference work. Summaries are our own writing; quotations from the originals are marked as such.',
   'footer.publicDomain': 'The US government’s original documents are in the public domain.',
   'fulltext.planNav': 'Plan: full text',
   'fulltext.planTitle': 'America’s AI Action Plan: full text',
@@ -269,7 +281,8 @@ export const en: Record<UiKey, string> = {
   'fulltext.noticeTitle': 'Unofficial reading translation',
   'fulltext.notice':
     'The German version is a reading translation by the AI Action Plan Atlas, not an official translation. Only the English original governs; it accompanies every paragraph, beside it on wide screens.',
-  'fulltext.untranslated': 'There is no German reading translation of this order yet. The English original follows.',
+  'fulltext.untranslated':
+    'There is no German reading translation of this order yet. The English original follows.',
   'fulltext.original': 'English original',
   'fulltext.translation': 'German reading translation',
   'fulltext.page': 'p. {printed} · PDF p. {pdf}',
@@ -281,10 +294,12 @@ export const en: Record<UiKey, string> = {
   'fulltext.footnoteBack': 'Back to the text',
   'fulltext.contents': 'Contents',
   'fulltext.pinpoint': 'Cite a passage',
-  'fulltext.pinpointHelp': 'Every paragraph carries its pinpoint as a link that leads exactly there. Pattern:',
+  'fulltext.pinpointHelp':
+    'Every paragraph carries its pinpoint as a link that leads exactly there. Pattern:',
   'fulltext.readOrder': 'Full text of the order',
   'fulltext.inText': 'full text',
-  'fulltext.source': 'Text as officially published; a work of the US government in the public domain (17 U.S.C. § 105).',
+  'fulltext.source':
+    'Text as officially published; a work of the US government in the public domain (17 U.S.C. § 105).',
   // Implementation tracker (issue 12)
   'nav.status': 'Implementation',
   'tracker.title': 'Implementation status: what became of the measures',
@@ -343,7 +358,8 @@ export const en: Record<UiKey, string> = {
   'eventKind.legislative-proposal': 'Legislative proposal',
   'eventKind.announcement': 'Announcement',
   'overview.chartTitle': 'Measures by pillar and status',
-  'overview.chartDesc': 'Stacked bars: for each pillar, the number of measures in each status. The table below holds the same numbers.',
+  'overview.chartDesc':
+    'Stacked bars: for each pillar, the number of measures in each status. The table below holds the same numbers.',
   'overview.counts': 'Numbers',
   'overview.checkedColumn': 'Checked',
   'documents.title': 'Implementing documents',
@@ -373,9 +389,12 @@ export const en: Record<UiKey, string> = {
   'agency.status': 'Status of the measures this body leads',
   'method.title': 'How the status is assessed',
   'method.vocabulary': 'The five statuses',
-  'method.completedText': 'The step the measure asks for is done, shown by the official text or the official record.',
-  'method.inProgressText': 'At least one step that advances the measure is officially documented; the measure is not complete.',
-  'method.reportedText': 'Steps exist, but only in secondary sources, and never in one single source.',
+  'method.completedText':
+    'The step the measure asks for is done, shown by the official text or the official record.',
+  'method.inProgressText':
+    'At least one step that advances the measure is officially documented; the measure is not complete.',
+  'method.reportedText':
+    'Steps exist, but only in secondary sources, and never in one single source.',
   'method.noEvidenceText': 'We found no public evidence. This does not mean that nothing happened.',
   'method.contradictedText': 'A documented step runs against the measure’s aim or reverses it.',
   'method.levels': 'Verification levels of the evidence',
@@ -399,16 +418,20 @@ export const en: Record<UiKey, string> = {
   'chart.upcoming': 'Deadline still ahead when checked',
   'chart.past': 'Deadline passed when checked',
   'chart.checkedKey': 'Date checked',
-  'chart.undated': '{n} deadlines without a fixed date appear only in the table, which has every detail with links.',
+  'chart.undated':
+    '{n} deadlines without a fixed date appear only in the table, which has every detail with links.',
   'chart.sameInTable': 'The table holds the same data, with links.',
   'chart.matrixTitle': 'The comparison topics by their relation to prior policy',
   'home.searchLabel': 'Search the atlas',
-  'home.searchHint': 'Measures, orders, agencies, terms: try “export controls”, “EO 14110” or “NIST”.',
+  'home.searchHint':
+    'Measures, orders, agencies, terms: try “export controls”, “EO 14110” or “NIST”.',
   'home.start': 'Where to start',
   'home.entry.topics': 'Compare with prior policy',
-  'home.entry.topicsText': '{n} topics, claim by claim: what was continued, expanded, narrowed or reversed',
+  'home.entry.topicsText':
+    '{n} topics, claim by claim: what was continued, expanded, narrowed or reversed',
   'home.entry.planText': 'Read the plan in full',
-  'home.entry.planTextText': 'The original text with a German reading translation, every paragraph citable',
+  'home.entry.planTextText':
+    'The original text with a German reading translation, every paragraph citable',
   'home.entry.measures': 'All {n} measures',
   'home.entry.measuresText': 'In one table: pillar, agency, order and relation to prior policy',
   'home.entry.orders': 'The executive orders',

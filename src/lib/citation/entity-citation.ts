@@ -2,9 +2,20 @@ import type { Locale } from '../../i18n/locales';
 import { CITATION_FORMATS, type CitableWork, type CitationFormat, type Styled } from './formats';
 import { citableEntity, type EntitySource } from '../views/entity-titles';
 import type { DocSection } from '../content/model';
-import { orderSectionCitations, orderCitation, originalCertainty, planCitation, priorCitation } from './original';
+import {
+  orderSectionCitations,
+  orderCitation,
+  originalCertainty,
+  planCitation,
+  priorCitation,
+} from './original';
 import type { Certainty } from '../content/certainty';
-import { orderLegislation, planLegislation, priorLegislation, type Legislation } from '../head/metadata';
+import {
+  orderLegislation,
+  planLegislation,
+  priorLegislation,
+  type Legislation,
+} from '../head/metadata';
 import { cardPath, citationPath, entityDataPath, type EntityKind } from '../routes/urls';
 
 /** Everything the cite box and the page metadata say about one entity page. */
@@ -29,7 +40,9 @@ export interface EntityCitation {
 function topicSources(src: EntitySource, id: string): Legislation[] {
   const topic = src.model.topics.find((t) => t.id === id);
   if (!topic) throw new Error(`Unknown comparison topic "${id}"`);
-  const refs = [...topic.rows.flatMap((r) => [...r.prior, ...r.current]), ...topic.orders].map((r) => r.split('#')[0]!);
+  const refs = [...topic.rows.flatMap((r) => [...r.prior, ...r.current]), ...topic.orders].map(
+    (r) => r.split('#')[0]!,
+  );
   const seen = new Set<string>();
   const out: Legislation[] = [planLegislation()];
   for (const ref of refs) {
@@ -47,7 +60,9 @@ function originals(
   kind: EntityKind,
   id: string,
   locale: Locale,
-): Pick<EntityCitation, 'original' | 'sections' | 'basedOn'> & { originalLevel?: Certainty | undefined } {
+): Pick<EntityCitation, 'original' | 'sections' | 'basedOn'> & {
+  originalLevel?: Certainty | undefined;
+} {
   switch (kind) {
     case 'pillar': {
       const p = src.pillar(id);
@@ -59,11 +74,19 @@ function originals(
     }
     case 'section': {
       const s = src.section(id);
-      return { original: planCitation(locale, s.printedPage, String(s.pdfPage)), sections: [], basedOn: [planLegislation(s.pdfPage)] };
+      return {
+        original: planCitation(locale, s.printedPage, String(s.pdfPage)),
+        sections: [],
+        basedOn: [planLegislation(s.pdfPage)],
+      };
     }
     case 'measure': {
       const m = src.measure(id);
-      return { original: planCitation(locale, m.printedPage, String(m.pdfPage)), sections: [], basedOn: [planLegislation(m.pdfPage)] };
+      return {
+        original: planCitation(locale, m.printedPage, String(m.pdfPage)),
+        sections: [],
+        basedOn: [planLegislation(m.pdfPage)],
+      };
     }
     case 'order': {
       const o = src.order(id);
@@ -90,14 +113,23 @@ function originals(
   }
 }
 
-export function entityCitation(src: EntitySource, kind: EntityKind, id: string, locale: Locale, site: URL): EntityCitation {
+export function entityCitation(
+  src: EntitySource,
+  kind: EntityKind,
+  id: string,
+  locale: Locale,
+  site: URL,
+): EntityCitation {
   const formats = Object.keys(CITATION_FORMATS) as CitationFormat[];
   const { originalLevel, ...rest } = originals(src, kind, id, locale);
   return {
     work: citableEntity(src, kind, id, locale, site),
     ...rest,
     originalLevel,
-    downloads: formats.map((format) => ({ format, href: citationPath(kind, id, locale, CITATION_FORMATS[format].extension) })),
+    downloads: formats.map((format) => ({
+      format,
+      href: citationPath(kind, id, locale, CITATION_FORMATS[format].extension),
+    })),
     data: entityDataPath(kind, id),
     card: new URL(cardPath(kind, id, locale), site).href,
   };

@@ -71,19 +71,29 @@ function withStop(text: string): string {
 /** APA 7, web page whose author is the site: the site name is not repeated. */
 export function apa(w: CitableWork): Styled {
   const stop = /[.?!]$/.test(w.title) ? '' : '.';
-  return [{ text: `${w.siteName}. (${apaDate(w.date, w.locale)}). ` }, { text: w.title, italic: true }, { text: `${stop} ${w.url}` }];
+  return [
+    { text: `${w.siteName}. (${apaDate(w.date, w.locale)}). ` },
+    { text: w.title, italic: true },
+    { text: `${stop} ${w.url}` },
+  ];
 }
 
 /** Chicago 17, notes and bibliography: the footnote form. */
 export function chicagoNote(w: CitableWork): Styled {
-  const version = w.locale === 'de' ? `Stand: ${formatDate(w.date, 'de')}` : `last modified ${formatDate(w.date, 'en')}`;
+  const version =
+    w.locale === 'de'
+      ? `Stand: ${formatDate(w.date, 'de')}`
+      : `last modified ${formatDate(w.date, 'en')}`;
   const title = w.locale === 'de' ? `${quoted(w.title, 'de')},` : quoted(`${w.title},`, 'en');
   return [{ text: `${title} ${w.siteName}, ${version}, ${w.url}.` }];
 }
 
 /** Chicago 17, notes and bibliography: the bibliography entry. */
 export function chicagoBibliography(w: CitableWork): Styled {
-  const version = w.locale === 'de' ? `Stand: ${formatDate(w.date, 'de')}` : `Last modified ${formatDate(w.date, 'en')}`;
+  const version =
+    w.locale === 'de'
+      ? `Stand: ${formatDate(w.date, 'de')}`
+      : `Last modified ${formatDate(w.date, 'en')}`;
   const title = w.locale === 'de' ? `${quoted(w.title, 'de')}.` : quoted(withStop(w.title), 'en');
   return [{ text: `${w.siteName}. ${title} ${version}. ${w.url}.` }];
 }
@@ -116,7 +126,12 @@ export function bibtex(w: CitableWork): string {
     [
       'note',
       bibValue(
-        [w.locale === 'de' ? `Stand: ${numericDate(w.date)}` : `Facts last checked ${formatDate(w.date, 'en')}`, w.note]
+        [
+          w.locale === 'de'
+            ? `Stand: ${numericDate(w.date)}`
+            : `Facts last checked ${formatDate(w.date, 'en')}`,
+          w.note,
+        ]
           .filter(Boolean)
           .join('; '),
       ),

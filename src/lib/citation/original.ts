@@ -28,8 +28,14 @@ function pdfLabel(pdf: string, locale: Locale): string {
 
 /** The plan, at a printed page or page range: "The White House, *Winning the Race…*, July 2025, p. 8 (PDF p. 11)." */
 export function planCitation(locale: Locale, printed?: string, pdf?: string): Styled {
-  const at = printed ? `, ${pageLabel(printed, locale)}${pdf ? ` (${pdfLabel(pdf, locale)})` : ''}` : '';
-  return [{ text: 'The White House, ' }, { text: PLAN_TITLE, italic: true }, { text: `, ${PLAN_MONTH[locale]}${at}.` }];
+  const at = printed
+    ? `, ${pageLabel(printed, locale)}${pdf ? ` (${pdfLabel(pdf, locale)})` : ''}`
+    : '';
+  return [
+    { text: 'The White House, ' },
+    { text: PLAN_TITLE, italic: true },
+    { text: `, ${PLAN_MONTH[locale]}${at}.` },
+  ];
 }
 
 /** "90 FR 8741" → "90 Fed. Reg. 8741", the form legal citations use; anything else (e.g. "n/a") yields nothing. */
@@ -57,34 +63,53 @@ function eoCitation(eo: EoFacts, locale: Locale, section?: string): Styled {
 
 export function orderCitation(order: Order, locale: Locale, section?: string): Styled {
   return eoCitation(
-    { number: order.number, citation: order.citation, date: order.frPublicationDate ?? order.signingDate },
+    {
+      number: order.number,
+      citation: order.citation,
+      date: order.frPublicationDate ?? order.signingDate,
+    },
     locale,
     section,
   );
 }
 
 /** One citation per section, for the order page's list of pinpoint citations. */
-export function orderSectionCitations(order: Order, locale: Locale): { section: DocSection; citation: Styled }[] {
-  return order.sections.map((section) => ({ section, citation: orderCitation(order, locale, section.number) }));
+export function orderSectionCitations(
+  order: Order,
+  locale: Locale,
+): { section: DocSection; citation: Styled }[] {
+  return order.sections.map((section) => ({
+    section,
+    citation: orderCitation(order, locale, section.number),
+  }));
 }
 
 /** An executive order of the prior administration like an order; other instruments by kind, number, title and date. */
 export function priorCitation(doc: PriorInstrument, locale: Locale): Styled {
   if (doc.kindEn === 'Executive order' && doc.number) {
-    return eoCitation({ number: doc.number, citation: doc.citation, date: doc.frPublicationDate ?? doc.date }, locale);
+    return eoCitation(
+      { number: doc.number, citation: doc.citation, date: doc.frPublicationDate ?? doc.date },
+      locale,
+    );
   }
   const designation = doc.number ? `${doc.kindEn} ${doc.number}` : doc.kindEn;
   const fr = federalRegister(doc.citation);
   const when = fr ? (doc.frPublicationDate ?? doc.date) : doc.date;
   const date = when ? ` (${formatDate(when, locale)})` : '';
-  return [{ text: `${designation}, ` }, { text: doc.titleEn, italic: true }, { text: `${fr ? `, ${fr}` : ''}${date}.` }];
+  return [
+    { text: `${designation}, ` },
+    { text: doc.titleEn, italic: true },
+    { text: `${fr ? `, ${fr}` : ''}${date}.` },
+  ];
 }
 
 /**
  * How certain the facts of an original's citation are (its Federal Register citation and date), or
  * undefined where they are settled: the cite box shows the marker, the citation files a note.
  */
-export function originalCertainty(doc: { kind: 'order'; order: Order } | { kind: 'prior'; prior: PriorInstrument }): Certainty | undefined {
+export function originalCertainty(
+  doc: { kind: 'order'; order: Order } | { kind: 'prior'; prior: PriorInstrument },
+): Certainty | undefined {
   const level =
     doc.kind === 'order'
       ? doc.order.citationCheck

@@ -28,7 +28,10 @@ export interface CompressionResult {
  * that upload them. A variant is kept only where it is smaller; it gets the original's modification
  * time, so Last-Modified is the same in every encoding. Deterministic: same input, same bytes.
  */
-export async function precompress(dir: string, extensions: readonly string[] = PRECOMPRESS_EXTENSIONS): Promise<CompressionResult> {
+export async function precompress(
+  dir: string,
+  extensions: readonly string[] = PRECOMPRESS_EXTENSIONS,
+): Promise<CompressionResult> {
   const wanted = new Set(extensions.map((e) => `.${e}`));
   const result: CompressionResult = { files: 0, bytes: 0, gzip: 0, brotli: 0 };
   const queue: string[] = [];

@@ -97,12 +97,19 @@ export function nginxConfig(redirects: readonly ServerRedirect[]): string {
       '}',
     );
   }
-  if (redirects.length > 0) lines.push('', '# content/data/redirects.json: renamed pages, permanently.');
+  if (redirects.length > 0)
+    lines.push('', '# content/data/redirects.json: renamed pages, permanently.');
   for (const r of redirects) {
-    lines.push(`location = ${r.from} {`, ...headerLines(CACHE_REVALIDATE, '  '), `  return ${r.status} ${r.to};`, '}');
+    lines.push(
+      `location = ${r.from} {`,
+      ...headerLines(CACHE_REVALIDATE, '  '),
+      `  return ${r.status} ${r.to};`,
+      '}',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** Served where Debian's module is installed (libnginx-mod-http-brotli-static); the official nginx image has none. */
-export const NGINX_BROTLI_CONFIG = '# Needs ngx_http_brotli_static_module (Debian: libnginx-mod-http-brotli-static).\nbrotli_static on;\n';
+export const NGINX_BROTLI_CONFIG =
+  '# Needs ngx_http_brotli_static_module (Debian: libnginx-mod-http-brotli-static).\nbrotli_static on;\n';

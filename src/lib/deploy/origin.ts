@@ -12,16 +12,26 @@ export const PREVIEW_ORIGIN = 'http://localhost:4321';
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** The origin from the environment, checked: an absolute http(s) URL with no path, query or fragment. */
-export function siteOrigin(env: Readonly<Record<string, string | undefined>> = process.env): string {
+export function siteOrigin(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
   const value = env[SITE_URL_VARIABLE]?.trim();
   if (!value) return PREVIEW_ORIGIN;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${SITE_URL_VARIABLE}="${value}" is not a URL. Fix: set it to the public origin, e.g. https://atlas.example.org`);
+    throw new Error(
+      `${SITE_URL_VARIABLE}="${value}" is not a URL. Fix: set it to the public origin, e.g. https://atlas.example.org`,
+    );
   }
-  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+  if (
+    !/^https?:$/.test(url.protocol) ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash ||
+    url.username
+  ) {
     throw new Error(
       `${SITE_URL_VARIABLE}="${value}" must be an origin only (scheme, host, optional port), e.g. https://atlas.example.org; the site is served from the root.`,
     );

@@ -10,7 +10,10 @@ import type { Redirect } from '../content/redirects';
  */
 
 /** The page policy of src/lib/csp.ts plus what only a header can carry: no framing by other sites. */
-export const CSP_HEADER = contentSecurityPolicy({ ...CSP_DIRECTIVES, 'frame-ancestors': ["'none'"] });
+export const CSP_HEADER = contentSecurityPolicy({
+  ...CSP_DIRECTIVES,
+  'frame-ancestors': ["'none'"],
+});
 
 /** Sent with every response, including redirects and the 404 page. */
 export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])[] = [
@@ -20,7 +23,10 @@ export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  ],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
 
@@ -70,7 +76,11 @@ export interface PathType {
 
 export const PATH_TYPES: readonly PathType[] = [
   { match: 'suffix', path: '.csl.json', type: `application/vnd.citationstyles.csl+json${UTF8}` },
-  ...LOCALES.map((locale): PathType => ({ match: 'exact', path: changesFeedPath(locale), type: `application/atom+xml${UTF8}` })),
+  ...LOCALES.map((locale): PathType => ({
+    match: 'exact',
+    path: changesFeedPath(locale),
+    type: `application/atom+xml${UTF8}`,
+  })),
 ];
 
 /** Formats written as `.gz` and `.br` next to the original at build time. Images, fonts and Pagefind's files are compressed already. */
@@ -99,11 +109,15 @@ export interface ServerRedirect {
   status: 301;
 }
 
-export function serverRedirects(redirects: readonly Pick<Redirect, 'from' | 'to'>[]): ServerRedirect[] {
+export function serverRedirects(
+  redirects: readonly Pick<Redirect, 'from' | 'to'>[],
+): ServerRedirect[] {
   return redirects.map((r) => {
     for (const path of [r.from, r.to]) {
       if (!/^\/[A-Za-z0-9._~/-]*$/.test(path))
-        throw new Error(`Redirect path "${path}" has characters no server configuration may carry unquoted.`);
+        throw new Error(
+          `Redirect path "${path}" has characters no server configuration may carry unquoted.`,
+        );
     }
     return { from: r.from, to: r.to, status: 301 };
   });
@@ -111,7 +125,9 @@ export function serverRedirects(redirects: readonly Pick<Redirect, 'from' | 'to'
 
 /** The content type a URL path is served with. */
 export function contentTypeFor(path: string): string {
-  const special = PATH_TYPES.find((p) => (p.match === 'exact' ? path === p.path : path.endsWith(p.path)));
+  const special = PATH_TYPES.find((p) =>
+    p.match === 'exact' ? path === p.path : path.endsWith(p.path),
+  );
   if (special) return special.type;
   const file = path.endsWith('/') ? `${path}index.html` : path;
   const ext = /\.([A-Za-z0-9_]+)$/.exec(file)?.[1];

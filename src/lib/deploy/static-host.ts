@@ -1,4 +1,11 @@
-import { CACHE_IMMUTABLE, CONTENT_TYPES, IMMUTABLE_PREFIXES, PATH_TYPES, SECURITY_HEADERS, type ServerRedirect } from './policy';
+import {
+  CACHE_IMMUTABLE,
+  CONTENT_TYPES,
+  IMMUTABLE_PREFIXES,
+  PATH_TYPES,
+  SECURITY_HEADERS,
+  type ServerRedirect,
+} from './policy';
 
 /** Extensions whose type common static hosts do not know. */
 const UNCOMMON_EXTENSIONS = ['bib', 'ris', 'csv'] as const;
@@ -11,20 +18,32 @@ const UNCOMMON_EXTENSIONS = ['bib', 'ris', 'csv'] as const;
  * bundles, and the types of CSL-JSON, Atom, BibTeX, RIS and CSV.
  */
 export function headersFile(): string {
-  const block = (path: string, headers: readonly (readonly [string, string])[]) => [path, ...headers.map(([n, v]) => `  ${n}: ${v}`), ''];
+  const block = (path: string, headers: readonly (readonly [string, string])[]) => [
+    path,
+    ...headers.map(([n, v]) => `  ${n}: ${v}`),
+    '',
+  ];
   const lines = [
     '# Generated from src/lib/deploy/policy.ts at build time; the nginx configuration comes from the same source.',
     ...block('/*', SECURITY_HEADERS),
-    ...IMMUTABLE_PREFIXES.flatMap((prefix) => block(`${prefix}*`, [['Cache-Control', CACHE_IMMUTABLE]])),
-    ...PATH_TYPES.flatMap((p) => block(p.match === 'exact' ? p.path : `/*${p.path}`, [['Content-Type', p.type]])),
-    ...UNCOMMON_EXTENSIONS.flatMap((ext) => block(`/*.${ext}`, [['Content-Type', CONTENT_TYPES[ext]!]])),
+    ...IMMUTABLE_PREFIXES.flatMap((prefix) =>
+      block(`${prefix}*`, [['Cache-Control', CACHE_IMMUTABLE]]),
+    ),
+    ...PATH_TYPES.flatMap((p) =>
+      block(p.match === 'exact' ? p.path : `/*${p.path}`, [['Content-Type', p.type]]),
+    ),
+    ...UNCOMMON_EXTENSIONS.flatMap((ext) =>
+      block(`/*.${ext}`, [['Content-Type', CONTENT_TYPES[ext]!]]),
+    ),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /** One line per renamed page: `/old/ /new/ 301`. */
 export function redirectsFile(redirects: readonly ServerRedirect[]): string {
-  const lines = ['# Generated from content/data/redirects.json at build time; the same redirects are in the nginx configuration.'];
+  const lines = [
+    '# Generated from content/data/redirects.json at build time; the same redirects are in the nginx configuration.',
+  ];
   for (const r of redirects) lines.push(`${r.from} ${r.to} ${r.status}`);
   return `${lines.join('\n')}\n`;
 }

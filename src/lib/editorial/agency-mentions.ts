@@ -56,7 +56,12 @@ export function mentionedAgencies(text: string): string[] {
  * Turns the mentions in a plain-text field into their labels, glossing each agency's first mention
  * on the page; `seen` carries the agencies already mentioned earlier on the page and is updated.
  */
-export function renderAgencyMentions(text: string, locale: string, agencies: ReadonlyMap<string, GlossAgency>, seen: Set<string>): string {
+export function renderAgencyMentions(
+  text: string,
+  locale: string,
+  agencies: ReadonlyMap<string, GlossAgency>,
+  seen: Set<string>,
+): string {
   return text.replace(AGENCY_MENTION, (_whole, label: string, id: string) => {
     const agency = agencies.get(id);
     if (!agency) return label;
@@ -78,10 +83,9 @@ interface TextData {
  * summary, then the Markdown body (glossed by the remark plugin, which reads the summary), then the
  * section summaries, deadlines and comparison claims.
  */
-export function withAgencyMentions<T extends { id: string; body?: string | undefined; data: TextData }>(
-  entry: T,
-  agencies: ReadonlyMap<string, GlossAgency>,
-): T {
+export function withAgencyMentions<
+  T extends { id: string; body?: string | undefined; data: TextData },
+>(entry: T, agencies: ReadonlyMap<string, GlossAgency>): T {
   const locale = entry.id.split('/')[0] ?? '';
   const seen = new Set<string>();
   const render = (s: string) => renderAgencyMentions(s, locale, agencies, seen);
@@ -90,11 +94,15 @@ export function withAgencyMentions<T extends { id: string; body?: string | undef
   for (const id of mentionedAgencies(entry.body ?? '')) seen.add(id);
   if (data.sections) data.sections = mapValues(data.sections, render);
   if (data.deadlines) data.deadlines = mapValues(data.deadlines, render);
-  if (data.rows) data.rows = data.rows.map((r) => ({ prior: render(r.prior), current: render(r.current) }));
+  if (data.rows)
+    data.rows = data.rows.map((r) => ({ prior: render(r.prior), current: render(r.current) }));
   return { ...entry, data };
 }
 
-function mapValues(record: Record<string, string>, f: (s: string) => string): Record<string, string> {
+function mapValues(
+  record: Record<string, string>,
+  f: (s: string) => string,
+): Record<string, string> {
   // Glossed in reading order (Sec. 2 before Sec. 10); the keys keep their order.
   const keys = Object.keys(record).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const rendered = new Map(keys.map((k) => [k, f(record[k]!)]));

@@ -12,7 +12,10 @@ import type { Problem } from '../content/collections';
 /** Words in a row that count as copied. */
 export const RUN_LENGTH = 20;
 
-const words = (text: string) => [...text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)].map((m) => m[0].toLowerCase().replace('’', "'"));
+const words = (text: string) =>
+  [...text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)].map((m) =>
+    m[0].toLowerCase().replace('’', "'"),
+  );
 
 /**
  * @example copiedRuns('… a b c …', [{ id: '1.1.2', text: '…' }]) // => [{ measure: '1.1.2', words: 'a b c …' }]
@@ -37,7 +40,10 @@ export function copiedRuns(
 }
 
 /** Every run of `n` words in the sources, with the ID of the source it comes from. */
-export function runsOf(sources: { id: string; text: string }[], n = RUN_LENGTH): Map<string, string> {
+export function runsOf(
+  sources: { id: string; text: string }[],
+  n = RUN_LENGTH,
+): Map<string, string> {
   const grams = new Map<string, string>();
   for (const s of sources) {
     const w = words(s.text);
@@ -48,12 +54,16 @@ export function runsOf(sources: { id: string; text: string }[], n = RUN_LENGTH):
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** The copy check over the English texts of the project. */
 export function checkCopiedRuns(root: string): Problem[] {
-  const measures = JSON.parse(readFileSync(join(root, 'content', 'data', 'measures.json'), 'utf8')) as {
+  const measures = JSON.parse(
+    readFileSync(join(root, 'content', 'data', 'measures.json'), 'utf8'),
+  ) as {
     id: string;
     originalText: string;
   }[];

@@ -30,15 +30,32 @@ export interface Hedge {
 
 const FACT_LINK_FIX =
   'if it hedges a date, citation or successor the data records, write the fact as a fact link ([3 April 2025](fact:document:omb-m-25-21#date), [replaced by M-25-21](fact:prior:omb-m-24-10#fate)) and drop the hedge: the marker comes from its verification level';
-const OTHERWISE = '; otherwise name the source ("Just Security reports …") or say plainly what is not known ("no official text was found")';
+const OTHERWISE =
+  '; otherwise name the source ("Just Security reports …") or say plainly what is not known ("no official text was found")';
 
 export const HEDGES: Record<'de' | 'en', Hedge[]> = {
   en: [
     { phrase: 'reportedly', pattern: /\breportedly\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
-    { phrase: 'unverified / not verified', pattern: /\b(?:unverified|not verified)\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
-    { phrase: 'unconfirmed / not confirmed', pattern: /\b(?:unconfirmed|not confirmed)\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
-    { phrase: 'according to … reports', pattern: /\baccording to (?:[\p{L}-]+ )?reports\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
-    { phrase: 'is/are reported to/by', pattern: /\b(?:is|are|was|were) reported (?:to|by|as)\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
+    {
+      phrase: 'unverified / not verified',
+      pattern: /\b(?:unverified|not verified)\b/giu,
+      fix: FACT_LINK_FIX + OTHERWISE,
+    },
+    {
+      phrase: 'unconfirmed / not confirmed',
+      pattern: /\b(?:unconfirmed|not confirmed)\b/giu,
+      fix: FACT_LINK_FIX + OTHERWISE,
+    },
+    {
+      phrase: 'according to … reports',
+      pattern: /\baccording to (?:[\p{L}-]+ )?reports\b/giu,
+      fix: FACT_LINK_FIX + OTHERWISE,
+    },
+    {
+      phrase: 'is/are reported to/by',
+      pattern: /\b(?:is|are|was|were) reported (?:to|by|as)\b/giu,
+      fix: FACT_LINK_FIX + OTHERWISE,
+    },
     {
       phrase: 'a date hedged with secondary sources',
       pattern: /\bdates?\b[^.;:()]{0,70}?\bsecondary sources?\b/giu,
@@ -46,8 +63,16 @@ export const HEDGES: Record<'de' | 'en', Hedge[]> = {
     },
   ],
   de: [
-    { phrase: '(…)Berichten … zufolge', pattern: /\p{L}*berichten\b[^.;:]{0,80}?\bzufolge\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
-    { phrase: 'laut Berichten', pattern: /\blaut \p{L}*berichten\b/giu, fix: FACT_LINK_FIX + OTHERWISE },
+    {
+      phrase: '(…)Berichten … zufolge',
+      pattern: /\p{L}*berichten\b[^.;:]{0,80}?\bzufolge\b/giu,
+      fix: FACT_LINK_FIX + OTHERWISE,
+    },
+    {
+      phrase: 'laut Berichten',
+      pattern: /\blaut \p{L}*berichten\b/giu,
+      fix: FACT_LINK_FIX + OTHERWISE,
+    },
     {
       phrase: 'nicht bestätigt / unbestätigt / (ließ sich) nicht bestätigen',
       pattern: /\b(?:nicht bestätigt|unbestätigt)\p{L}*|\bnicht (?:zu )?bestätigen\b/giu,
@@ -103,7 +128,10 @@ export const HEDGE_BACKLOG = join('content', 'data', 'hedge-backlog.json');
  * Refuses hedges in every prose file not on the backlog, and a backlog entry with no hedge left
  * (or naming a file that does not exist).
  */
-export function checkHedgeFiles(files: { de: ProseFile[]; en: ProseFile[] }, backlog: string[]): Problem[] {
+export function checkHedgeFiles(
+  files: { de: ProseFile[]; en: ProseFile[] },
+  backlog: string[],
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const locale of ['de', 'en'] as const) {
@@ -122,7 +150,12 @@ export function checkHedgeFiles(files: { de: ProseFile[]; en: ProseFile[] }, bac
   }
   for (const listed of backlog) {
     if (!seen.has(listed))
-      problems.push({ file: HEDGE_BACKLOG, field: listed, message: 'names a prose file that does not exist', fix: 'remove the entry' });
+      problems.push({
+        file: HEDGE_BACKLOG,
+        field: listed,
+        message: 'names a prose file that does not exist',
+        fix: 'remove the entry',
+      });
   }
   return problems;
 }
@@ -130,6 +163,8 @@ export function checkHedgeFiles(files: { de: ProseFile[]; en: ProseFile[] }, bac
 /** The hedge check over the project's prose in both languages. */
 export function checkHedges(root: string): Problem[] {
   const path = join(root, HEDGE_BACKLOG);
-  const backlog = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { files: string[] }).files : [];
+  const backlog = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as { files: string[] }).files
+    : [];
   return checkHedgeFiles({ de: readProse(root, 'de'), en: readProse(root, 'en') }, backlog);
 }

@@ -8,12 +8,18 @@ import type { Deadline, Order, PriorInstrument } from '../content/model';
  */
 
 /** Why a deadline has no fixed date. */
-export function dueNoteIn(d: Pick<Deadline, 'dueNote' | 'dueNoteDe'>, locale: Locale): string | null {
+export function dueNoteIn(
+  d: Pick<Deadline, 'dueNote' | 'dueNoteDe'>,
+  locale: Locale,
+): string | null {
   return locale === 'de' ? d.dueNoteDe : d.dueNote;
 }
 
 /** The offices and officials an order tasks. */
-export function agenciesTaskedIn(o: Pick<Order, 'agenciesTasked' | 'agenciesTaskedDe'>, locale: Locale): string[] {
+export function agenciesTaskedIn(
+  o: Pick<Order, 'agenciesTasked' | 'agenciesTaskedDe'>,
+  locale: Locale,
+): string[] {
   return locale === 'de' ? o.agenciesTaskedDe : o.agenciesTasked;
 }
 

@@ -34,7 +34,8 @@ const NAME_BEFORE_BRACKET = new RegExp(
   'gu',
 );
 /** German words that open a sentence or phrase before a name. */
-const LEADING_GERMAN = /^(?:(?:Das|Der|Die|Dem|Den|Des|Im|Beim|Vom|Zum|Zur|Laut|Auch|Und|Mit|Nach|Von)\s)+/;
+const LEADING_GERMAN =
+  /^(?:(?:Das|Der|Die|Dem|Den|Des|Im|Beim|Vom|Zum|Zur|Laut|Auch|Und|Mit|Nach|Von)\s)+/;
 /** The English agency name at the end of a run of capitalised words, or undefined. */
 function agencyName(run: string): string | undefined {
   const name = run.replace(/^\[/, '').replace(LEADING_GERMAN, '');
@@ -50,12 +51,17 @@ export function isGermanDescription(inside: string): boolean {
   if (/\d/.test(inside)) return false;
   const words = inside.match(/[\p{L}-]+/gu) ?? [];
   if (!words.some((w) => /[a-zäöüß]{3,}/.test(w))) return false;
-  return /[äöüß]/.test(inside) || !words.some((w) => ['the', 'of', 'and', 'for', 'on', 'to', 'in', 'a'].includes(w));
+  return (
+    /[äöüß]/.test(inside) ||
+    !words.some((w) => ['the', 'of', 'and', 'for', 'on', 'to', 'in', 'a'].includes(w))
+  );
 }
 
 /** The spellings `checkGlosses` already knows (so a bracket after them is reported once, there). */
 function exactNames(agencies: KnownAgency[]): Set<string> {
-  return new Set(agencies.flatMap((a) => [a.nameEn, a.planName, a.acronym].filter((n): n is string => !!n)));
+  return new Set(
+    agencies.flatMap((a) => [a.nameEn, a.planName, a.acronym].filter((n): n is string => !!n)),
+  );
 }
 
 /** Other spellings of a name: without "U.S." or "United States". */
@@ -81,8 +87,12 @@ function blankQuotations(line: string): string {
 export function checkTypedGlosses(files: ProseFile[], agencies: KnownAgency[]): Problem[] {
   const exact = exactNames(agencies);
   const byName = new Map<string, KnownAgency>();
-  for (const a of agencies) for (const n of [...exact].filter((n) => [a.nameEn, a.planName, a.acronym].includes(n))) byName.set(n, a);
-  const byShort = new Map(agencies.flatMap((a) => shortNames(a).map((n): [string, KnownAgency] => [n, a])));
+  for (const a of agencies)
+    for (const n of [...exact].filter((n) => [a.nameEn, a.planName, a.acronym].includes(n)))
+      byName.set(n, a);
+  const byShort = new Map(
+    agencies.flatMap((a) => shortNames(a).map((n): [string, KnownAgency] => [n, a])),
+  );
   const byAcronym = new Map(agencies.filter((a) => a.acronym).map((a) => [a.acronym!, a]));
   const shortPattern =
     byShort.size > 0
@@ -114,32 +124,53 @@ export function checkTypedGlosses(files: ProseFile[], agencies: KnownAgency[]): 
       /** Where a bracket after an exact name starts: `checkGlosses` reports those. */
       const coveredByGlossCheck = (bracketAt: number) => {
         const before = line.slice(0, bracketAt - 1).replace(/\]\(agency:[a-z0-9-]+\)$/, '');
-        return [...exact].some((n) => before.endsWith(n) && !/[\w-]/.test(before.charAt(before.length - n.length - 1)));
+        return [...exact].some(
+          (n) => before.endsWith(n) && !/[\w-]/.test(before.charAt(before.length - n.length - 1)),
+        );
       };
       for (const m of shortPattern ? line.matchAll(shortPattern) : []) {
         const bracketAt = m.index + m[0].lastIndexOf('(');
-        if (!isGermanDescription(m[3]!.replace(/^[A-Z-]{2,8}, /, '')) || coveredByGlossCheck(bracketAt)) continue;
+        if (
+          !isGermanDescription(m[3]!.replace(/^[A-Z-]{2,8}, /, '')) ||
+          coveredByGlossCheck(bracketAt)
+        )
+          continue;
         report(bracketAt, m[0], use(byShort.get(m[1]!)!, m[1]!));
       }
       for (const m of line.matchAll(ACRONYM_BRACKET)) {
         if (!isGermanDescription(m[2]!) || coveredByGlossCheck(m.index)) continue;
         const known = byAcronym.get(m[1]!);
         const before = line.slice(0, m.index).trimEnd();
-        const run = new RegExp(`(${ENGLISH_NAME}(?: ${ENGLISH_NAME})*)(\\]\\(agency:[a-z0-9-]+\\))?$`, 'u').exec(before)?.[1];
+        const run = new RegExp(
+          `(${ENGLISH_NAME}(?: ${ENGLISH_NAME})*)(\\]\\(agency:[a-z0-9-]+\\))?$`,
+          'u',
+        ).exec(before)?.[1];
         const name = run ? agencyName(run) : undefined;
         if (!known && !name) continue;
-        report(m.index, `${name ? `${name} ` : ''}${m[0]}`, known ? use(known, name ?? known.acronym!) : add(name!));
+        report(
+          m.index,
+          `${name ? `${name} ` : ''}${m[0]}`,
+          known ? use(known, name ?? known.acronym!) : add(name!),
+        );
       }
       for (const m of line.matchAll(NAME_BEFORE_BRACKET)) {
         const bracketAt = m.index + m[0].lastIndexOf('(');
         const name = agencyName(m[1]!);
-        if (!name || !isGermanDescription(m[3]!.replace(/^[A-Z-]{2,8}, /, '')) || coveredByGlossCheck(bracketAt)) continue;
+        if (
+          !name ||
+          !isGermanDescription(m[3]!.replace(/^[A-Z-]{2,8}, /, '')) ||
+          coveredByGlossCheck(bracketAt)
+        )
+          continue;
         if ([...byName.keys(), ...byShort.keys()].some((n) => name.endsWith(n))) continue;
         report(bracketAt, `${name} (${m[3]!})`, add(name));
       }
     });
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }));
+  return problems.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }),
+  );
 }
 
 /**
@@ -184,7 +215,8 @@ export function checkOtherAgencyData(
           fix: 'link a page here, or name the body in the prose as [Name](agency:' + id + ')',
         });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${at}[${i}]`, dataFile));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, at ? `${at}.${k}` : k, dataFile);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(v, at ? `${at}.${k}` : k, dataFile);
   };
   for (const d of dataFiles) if (d.file !== file) visit(d.records, '', d.file);
   return problems;
@@ -204,5 +236,8 @@ export function checkOtherAgencies(root: string): Problem[] {
     .sort()
     .map((f) => ({ file: `content/data/${f}`, records: readJson(root, f) }));
   const prose = readGermanProse(root).filter((f) => f.file.endsWith('.md'));
-  return [...checkOtherAgencyData(agencies, others, dataFiles), ...checkTypedGlosses(prose, [...agencies, ...others])];
+  return [
+    ...checkOtherAgencyData(agencies, others, dataFiles),
+    ...checkTypedGlosses(prose, [...agencies, ...others]),
+  ];
 }

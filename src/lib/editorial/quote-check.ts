@@ -100,15 +100,20 @@ export function planIndex(blocks: readonly PlanBlockLike[]): QuoteIndex {
       const breaks = [...(b.breaks ?? [])].sort((x, y) => x.offset - y.offset);
       return {
         text: b.text,
-        at: (i: number) => breaks.filter((br) => br.offset <= i).at(-1)?.printedPage ?? b.printedPage,
+        at: (i: number) =>
+          breaks.filter((br) => br.offset <= i).at(-1)?.printedPage ?? b.printedPage,
       };
     }),
   );
 }
 
 /** An order by clause: the locator of a block is its path joined with hyphens (`4-b-iii`), or `preamble`. */
-export function orderIndex(blocks: readonly Pick<OrderBlock, 'kind' | 'path' | 'text'>[]): QuoteIndex {
-  return buildIndex(blocks.map((b) => ({ text: b.text, at: () => (b.path.length ? b.path.join('-') : b.kind) })));
+export function orderIndex(
+  blocks: readonly Pick<OrderBlock, 'kind' | 'path' | 'text'>[],
+): QuoteIndex {
+  return buildIndex(
+    blocks.map((b) => ({ text: b.text, at: () => (b.path.length ? b.path.join('-') : b.kind) })),
+  );
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -128,14 +133,19 @@ export function findQuote(index: QuoteIndex, words: string): QuoteHit[] {
     (!first || openStart || !isWordChar(part[0]) || !isWordChar(text[from - 1])) &&
     (!last || openEnd || !isWordChar(part.at(-1)) || !isWordChar(text[from + part.length]));
   const hits: QuoteHit[] = [];
-  for (let start = text.indexOf(parts[0]!); start !== -1; start = text.indexOf(parts[0]!, start + 1)) {
+  for (
+    let start = text.indexOf(parts[0]!);
+    start !== -1;
+    start = text.indexOf(parts[0]!, start + 1)
+  ) {
     if (!bounded(start, parts[0]!, true, parts.length === 1)) continue;
     let end = start + parts[0]!.length;
     let ok = true;
     for (let k = 1; k < parts.length && ok; k++) {
       const part = parts[k]!;
       let next = text.indexOf(part, end);
-      while (next !== -1 && !bounded(next, part, false, k === parts.length - 1)) next = text.indexOf(part, next + 1);
+      while (next !== -1 && !bounded(next, part, false, k === parts.length - 1))
+        next = text.indexOf(part, next + 1);
       if (next === -1 || text.slice(end, next).includes(SEP)) ok = false;
       else end = next + part.length;
     }
@@ -157,11 +167,15 @@ const pageNo = (p: string) => (/^\d+$/.test(p) ? Number(p) : NaN);
 function onPages(hit: QuoteHit, locator: string): boolean {
   const [a, b] = locator.split('-').map(Number) as [number, number | undefined];
   if (b === undefined) return pageNo(hit.from) === a;
-  return pageNo(hit.from) >= a && pageNo(hit.from) <= b && pageNo(hit.to) >= a && pageNo(hit.to) <= b;
+  return (
+    pageNo(hit.from) >= a && pageNo(hit.from) <= b && pageNo(hit.to) >= a && pageNo(hit.to) <= b
+  );
 }
 
 const pagesLabel = (hits: QuoteHit[]) =>
-  [...new Set(hits.map((h) => (h.from === h.to ? `p. ${h.from}` : `pp. ${h.from}–${h.to}`)))].join(', ');
+  [...new Set(hits.map((h) => (h.from === h.to ? `p. ${h.from}` : `pp. ${h.from}–${h.to}`)))].join(
+    ', ',
+  );
 
 const clauseLabel = (key: string) =>
   key === 'preamble' || key === 'signature'
@@ -177,7 +191,8 @@ function elsewhere(sources: QuoteSources, words: string): string {
   if (plan.length) return `the plan, ${pagesLabel(plan)}`;
   for (const [n, index] of sources.orders) {
     const hits = findQuote(index, words);
-    if (hits.length) return `EO ${n}, ${[...new Set(hits.map((h) => clauseLabel(h.from)))].join(', ')}`;
+    if (hits.length)
+      return `EO ${n}, ${[...new Set(hits.map((h) => clauseLabel(h.from)))].join(', ')}`;
   }
   return '';
 }
@@ -186,7 +201,8 @@ function elsewhere(sources: QuoteSources, words: string): string {
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** Link text as the reader sees it: escapes (Markdown, YAML `\"`) and emphasis marks removed. */
-const linkWords = (raw: string) => raw.replace(/\\(.)/g, '$1').replace(/[*_]{1,2}(\S[^*_]*\S|\S)[*_]{1,2}/g, '$1');
+const linkWords = (raw: string) =>
+  raw.replace(/\\(.)/g, '$1').replace(/[*_]{1,2}(\S[^*_]*\S|\S)[*_]{1,2}/g, '$1');
 
 /** Counts of what the check looked at, for reports. */
 export interface QuoteStats {
@@ -201,7 +217,11 @@ export interface QuoteStats {
  * @example checkQuoteLinks([{ file: 'content/text/de/x.md', text: '… ([prevent the premature decommissioning](quote:14))' }], sources)
  * // => [{ file, field: 'line 1', message: '… not on p. 14 of the plan', fix: 'cite quote:15 …' }]
  */
-export function checkQuoteLinks(files: readonly ProseFile[], sources: QuoteSources, stats?: QuoteStats): Problem[] {
+export function checkQuoteLinks(
+  files: readonly ProseFile[],
+  sources: QuoteSources,
+  stats?: QuoteStats,
+): Problem[] {
   const problems: Problem[] = [];
   for (const { file, text } of files) {
     const order = /content\/text\/[a-z]{2}\/orders\/(\d+)\.md$/.exec(file)?.[1];
@@ -233,7 +253,10 @@ export function checkQuoteLinks(files: readonly ProseFile[], sources: QuoteSourc
             file,
             line,
             locator,
-            why: order === undefined ? 'the order cannot be told from the file' : `EO ${order} has no full text`,
+            why:
+              order === undefined
+                ? 'the order cannot be told from the file'
+                : `EO ${order} has no full text`,
           });
           continue;
         }
@@ -245,7 +268,9 @@ export function checkQuoteLinks(files: readonly ProseFile[], sources: QuoteSourc
           file,
           field,
           message: `quotation „${shown}“ (quote:${locator}) is not in ${clauseLabel(prefix)} of EO ${order}${hits.length ? `; it stands in ${[...new Set(hits.map((h) => clauseLabel(h.from)))].join(', ')}` : where() ? `; it stands in ${where()}` : ''}`,
-          fix: hits.length ? `cite the section it stands in: quote:sec-${hits[0]!.from.replace(/-p\d+$/, '')}` : notFound,
+          fix: hits.length
+            ? `cite the section it stands in: quote:sec-${hits[0]!.from.replace(/-p\d+$/, '')}`
+            : notFound,
         });
       } else if (locator === '-') {
         if (stats) stats.verified++;
@@ -266,7 +291,11 @@ export function checkQuoteLinks(files: readonly ProseFile[], sources: QuoteSourc
  * Checks the English convention “quoted words” (p. 15): every curly quotation in the sentence before
  * a page citation (p. 15) or (pp. 15–16), back to the previous citation, must stand on that page.
  */
-export function checkEnglishPageQuotes(files: readonly ProseFile[], sources: QuoteSources, stats?: QuoteStats): Problem[] {
+export function checkEnglishPageQuotes(
+  files: readonly ProseFile[],
+  sources: QuoteSources,
+  stats?: QuoteStats,
+): Problem[] {
   const problems: Problem[] = [];
   for (const { file, text } of files) {
     let from = 0;
@@ -277,11 +306,16 @@ export function checkEnglishPageQuotes(files: readonly ProseFile[], sources: Quo
       // The sentence the citation closes: back to the line start or the end of the sentence before.
       const lineStart = before.lastIndexOf('\n') + 1;
       const sentenceEnds = [...before.slice(lineStart).matchAll(/[.!?][”"]?\s+(?=[A-Z“[])/g)];
-      const sentenceStart = lineStart + (sentenceEnds.length ? sentenceEnds.at(-1)!.index + sentenceEnds.at(-1)![0].length : 0);
+      const sentenceStart =
+        lineStart +
+        (sentenceEnds.length ? sentenceEnds.at(-1)!.index + sentenceEnds.at(-1)![0].length : 0);
       const sentence = before.slice(sentenceStart);
       const offset = c.index - before.length + sentenceStart;
       for (const q of sentence.matchAll(/“([^”]*)”/g)) {
-        const words = linkWords(q[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).replace(/[,.;:]$/, '');
+        const words = linkWords(q[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).replace(
+          /[,.;:]$/,
+          '',
+        );
         if (!words.trim()) continue;
         if (stats) stats.verified++;
         const hits = findQuote(sources.plan, words);
@@ -335,7 +369,9 @@ export function checkGermanQuotations(files: readonly ProseFile[]): Problem[] {
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 function readTexts(root: string, locale: string): ProseFile[] {
@@ -350,7 +386,12 @@ export function readQuoteSources(root: string): QuoteSources {
   const plan = fulltextFiles(root, 'planText')[0]?.data.blocks as PlanBlockLike[] | undefined;
   return {
     plan: planIndex(plan ?? []),
-    orders: new Map(fulltextFiles(root, 'orderTexts').map((f) => [f.id, orderIndex(f.data.blocks as OrderBlock[])])),
+    orders: new Map(
+      fulltextFiles(root, 'orderTexts').map((f) => [
+        f.id,
+        orderIndex(f.data.blocks as OrderBlock[]),
+      ]),
+    ),
   };
 }
 
@@ -359,5 +400,9 @@ export function checkQuotes(root: string, stats?: QuoteStats): Problem[] {
   const sources = readQuoteSources(root);
   const de = readTexts(root, 'de');
   const en = readTexts(root, 'en');
-  return [...checkQuoteLinks([...de, ...en], sources, stats), ...checkEnglishPageQuotes(en, sources, stats), ...checkGermanQuotations(de)];
+  return [
+    ...checkQuoteLinks([...de, ...en], sources, stats),
+    ...checkEnglishPageQuotes(en, sources, stats),
+    ...checkGermanQuotations(de),
+  ];
 }

@@ -10,10 +10,15 @@ import { locatorOf } from '../../plugins/remark-quotations';
  */
 export function quoteLinksAsText(text: string, locale: string): string {
   const [open, close] = locale === 'de' ? ['„', '“'] : ['“', '”'];
-  return text.replace(/\[((?:\\.|[^\]\\])*)\]\(quote:([^)\s]*)\)/g, (whole, words: string, raw: string) => {
-    const locator = locatorOf(raw, locale);
-    return locator === undefined ? whole : `${open}${words}${close}${locator ? `, ${locator}` : ''}`;
-  });
+  return text.replace(
+    /\[((?:\\.|[^\]\\])*)\]\(quote:([^)\s]*)\)/g,
+    (whole, words: string, raw: string) => {
+      const locator = locatorOf(raw, locale);
+      return locator === undefined
+        ? whole
+        : `${open}${words}${close}${locator ? `, ${locator}` : ''}`;
+    },
+  );
 }
 
 interface TextData {

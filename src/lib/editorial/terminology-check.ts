@@ -49,7 +49,9 @@ function withoutQuotations(line: string): string {
  * // => [{ file: 'content/text/de/x.md', field: 'line 1', message: '„Order“ …', fix: 'write „der Erlass …“ …' }]
  */
 export function checkTerminology(files: ProseFile[], terms: Term[]): Problem[] {
-  const rules = terms.flatMap((t) => (t.forbidden ?? []).map((f) => ({ ...f, regex: new RegExp(f.pattern, 'gu') })));
+  const rules = terms.flatMap((t) =>
+    (t.forbidden ?? []).map((f) => ({ ...f, regex: new RegExp(f.pattern, 'gu') })),
+  );
   const problems: Problem[] = [];
   for (const { file, text } of files) {
     text.split('\n').forEach((raw, i) => {
@@ -79,9 +81,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function checkGlosses(files: ProseFile[], agencies: GlossAgency[]): Problem[] {
   const byName = new Map<string, GlossAgency>();
-  for (const a of agencies) for (const n of [a.nameEn, a.planName, a.acronym]) if (n) byName.set(n, a);
+  for (const a of agencies)
+    for (const n of [a.nameEn, a.planName, a.acronym]) if (n) byName.set(n, a);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const glossed = new RegExp(`(?<![\\w-])(${names.join('|')})(?![\\w-])(\\]\\(agency:[a-z0-9-]+\\))? \\(([^()\\n]*)\\)`, 'gu');
+  const glossed = new RegExp(
+    `(?<![\\w-])(${names.join('|')})(?![\\w-])(\\]\\(agency:[a-z0-9-]+\\))? \\(([^()\\n]*)\\)`,
+    'gu',
+  );
   const ids = new Set(agencies.map((a) => a.id));
   const problems: Problem[] = [];
   for (const { file, text } of files) {
@@ -99,7 +105,8 @@ export function checkGlosses(files: ProseFile[], agencies: GlossAgency[]): Probl
       for (const m of line.matchAll(glossed)) {
         const agency = byName.get(m[1]!)!;
         const inside = m[3]!;
-        if (inside === agency.acronym || /\d/.test(inside) || /^(S\.|Sec\.|p\.)/.test(inside)) continue;
+        if (inside === agency.acronym || /\d/.test(inside) || /^(S\.|Sec\.|p\.)/.test(inside))
+          continue;
         problems.push({
           file,
           field: `line ${i + 1}, column ${m.index + 1}`,
@@ -175,7 +182,12 @@ const GERMAN = new Set([
 /** Whether a quotation reads as English prose (three words or more, English function words, no German ones). */
 export function isEnglishQuotation(quote: string): boolean {
   const words = quote.match(/[\p{L}’'-]+/gu) ?? [];
-  return words.length >= 3 && words.some((w) => ENGLISH.has(w)) && !words.some((w) => GERMAN.has(w)) && !/[äöüß]/.test(quote);
+  return (
+    words.length >= 3 &&
+    words.some((w) => ENGLISH.has(w)) &&
+    !words.some((w) => GERMAN.has(w)) &&
+    !/[äöüß]/.test(quote)
+  );
 }
 
 /**
@@ -211,7 +223,8 @@ export function checkQuotations(files: ProseFile[], backlog: string[]): Problem[
       problems.push({
         file,
         field: '(file)',
-        message: 'the file is on the quotation backlog but has no English quotation left to convert',
+        message:
+          'the file is on the quotation backlog but has no English quotation left to convert',
         fix: 'remove it from content/data/quotation-backlog.json',
       });
   }
@@ -220,7 +233,9 @@ export function checkQuotations(files: ProseFile[], backlog: string[]): Problem[
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** The prose files of one language, with project-relative paths. */
@@ -234,7 +249,10 @@ export function readProse(root: string, locale: string): ProseFile[] {
 /** The German prose files of the project (texts and UI strings), with project-relative paths. */
 export function readGermanProse(root: string): ProseFile[] {
   const ui = join(root, 'src', 'i18n', 'ui', 'de.ts');
-  return [...walk(join(root, 'content', 'text', 'de')).filter((f) => f.endsWith('.md')), ...(existsSync(ui) ? [ui] : [])]
+  return [
+    ...walk(join(root, 'content', 'text', 'de')).filter((f) => f.endsWith('.md')),
+    ...(existsSync(ui) ? [ui] : []),
+  ]
     .sort()
     .map((f) => ({ file: relative(root, f).replace(/\\/g, '/'), text: readFileSync(f, 'utf8') }));
 }
@@ -243,11 +261,19 @@ export function readGermanProse(root: string): ProseFile[] {
 export function checkProse(root: string): Problem[] {
   const files = readGermanProse(root);
   const termsPath = join(root, 'content', 'data', 'terminology.json');
-  const terms = existsSync(termsPath) ? (JSON.parse(readFileSync(termsPath, 'utf8')) as { terms: Term[] }).terms : [];
+  const terms = existsSync(termsPath)
+    ? (JSON.parse(readFileSync(termsPath, 'utf8')) as { terms: Term[] }).terms
+    : [];
   const agencies = ['agencies.json', 'other-agencies.json'].flatMap(
     (f) => JSON.parse(readFileSync(join(root, 'content', 'data', f), 'utf8')) as GlossAgency[],
   );
   const backlogPath = join(root, 'content', 'data', 'quotation-backlog.json');
-  const backlog = existsSync(backlogPath) ? (JSON.parse(readFileSync(backlogPath, 'utf8')) as { files: string[] }).files : [];
-  return [...checkTerminology(files, terms), ...checkGlosses(files, agencies), ...checkQuotations(files, backlog)];
+  const backlog = existsSync(backlogPath)
+    ? (JSON.parse(readFileSync(backlogPath, 'utf8')) as { files: string[] }).files
+    : [];
+  return [
+    ...checkTerminology(files, terms),
+    ...checkGlosses(files, agencies),
+    ...checkQuotations(files, backlog),
+  ];
 }

@@ -62,7 +62,9 @@ export function checkFulltext(root: string, measureIds: ReadonlySet<string>): Pr
 
   const plan = english.get('plan');
   if (plan) {
-    const actions = (plan.blocks as { id: string; kind?: string; measure?: string }[]).filter((b) => b.kind === 'action');
+    const actions = (plan.blocks as { id: string; kind?: string; measure?: string }[]).filter(
+      (b) => b.kind === 'action',
+    );
     const seen = new Set<string>();
     for (const a of actions) {
       seen.add(a.measure!);

@@ -18,11 +18,18 @@ import { clauseLabel, planPinpointLabel, type PlanPinpoint } from './pinpoint';
 export function planPassageCitation(locale: Locale, at: PlanPinpoint): Styled {
   const runs = planCitation(locale);
   const last = runs.at(-1)!;
-  return [...runs.slice(0, -1), { ...last, text: last.text.replace(/\.$/, `, ${planPinpointLabel(at, locale)}.`) }];
+  return [
+    ...runs.slice(0, -1),
+    { ...last, text: last.text.replace(/\.$/, `, ${planPinpointLabel(at, locale)}.`) },
+  ];
 }
 
 /** An order at a clause, Bluebook style: "Exec. Order No. 14319, § 4(b)(iii), 90 Fed. Reg. … (…)." */
-export function orderPassageCitation(order: Order, locale: Locale, path: readonly string[]): Styled {
+export function orderPassageCitation(
+  order: Order,
+  locale: Locale,
+  path: readonly string[],
+): Styled {
   const en = clauseLabel(path, 'en').replace(/^Sec\. /, '');
   return orderCitation(order, locale, en);
 }
@@ -37,7 +44,14 @@ interface TextPage {
 
 function base({ locale, site, checked, title }: TextPage, path: string, key: string) {
   return {
-    work: { siteName: useTranslations(locale)('site.name'), title, url: new URL(path, site).href, date: checked, locale, key },
+    work: {
+      siteName: useTranslations(locale)('site.name'),
+      title,
+      url: new URL(path, site).href,
+      date: checked,
+      locale,
+      key,
+    },
     sections: [],
     downloads: [],
     data: '',

@@ -17,18 +17,28 @@ export const FULLTEXT_COLLECTIONS = {
   /** The plan in English: one entry, `plan`. */
   planText: { files: /^(plan)\.en\.json$/, schema: planTextSchema },
   /** Reading translations of the plan, by locale: `de`. */
-  planTranslations: { files: /^plan\.([a-z]{2})\.json$/, exclude: /\.en\.json$/, schema: translationSchema },
+  planTranslations: {
+    files: /^plan\.([a-z]{2})\.json$/,
+    exclude: /\.en\.json$/,
+    schema: translationSchema,
+  },
   /** Each order in English, by number. */
   orderTexts: { files: /^orders\/(\d+)\.en\.json$/, schema: orderTextSchema },
   /** Reading translations of orders, `<locale>/<number>`: `de/14319`. */
-  orderTranslations: { files: /^orders\/(\d+\.[a-z]{2})\.json$/, exclude: /\.en\.json$/, schema: translationSchema },
+  orderTranslations: {
+    files: /^orders\/(\d+\.[a-z]{2})\.json$/,
+    exclude: /\.en\.json$/,
+    schema: translationSchema,
+  },
 } as const satisfies Record<string, { files: RegExp; exclude?: RegExp; schema: z.ZodType }>;
 
 export type FulltextCollection = keyof typeof FULLTEXT_COLLECTIONS;
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** `14319.de` → `de/14319`; other IDs as matched. */
@@ -38,7 +48,10 @@ function entryId(match: string): string {
 }
 
 /** The files of one collection under `root`, with their entry IDs and parsed JSON wrapped as the schema expects. */
-export function fulltextFiles(root: string, name: FulltextCollection): { id: string; file: string; data: Record<string, unknown> }[] {
+export function fulltextFiles(
+  root: string,
+  name: FulltextCollection,
+): { id: string; file: string; data: Record<string, unknown> }[] {
   const def: { files: RegExp; exclude?: RegExp } = FULLTEXT_COLLECTIONS[name];
   const base = join(root, FULLTEXT_DIR);
   return walk(base)
@@ -51,9 +64,16 @@ export function fulltextFiles(root: string, name: FulltextCollection): { id: str
       try {
         json = JSON.parse(readFileSync(path, 'utf8'));
       } catch (error) {
-        throw new Error(`${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`, { cause: error });
+        throw new Error(
+          `${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`,
+          { cause: error },
+        );
       }
-      return { id: entryId(def.files.exec(rel)![1]!), file, data: Array.isArray(json) ? { blocks: json } : { texts: json } };
+      return {
+        id: entryId(def.files.exec(rel)![1]!),
+        file,
+        data: Array.isArray(json) ? { blocks: json } : { texts: json },
+      };
     });
 }
 

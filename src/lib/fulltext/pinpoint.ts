@@ -47,7 +47,12 @@ const PLAN_WORDS: Record<Locale, { page: string; para: string; note: string }> =
  */
 export function planPinpointLabel(p: PlanPinpoint, locale: Locale): string {
   const w = PLAN_WORDS[locale];
-  const tail = p.footnote !== undefined ? `, ${w.note} ${p.footnote}` : p.paragraph !== undefined ? `, ${w.para} ${p.paragraph}` : '';
+  const tail =
+    p.footnote !== undefined
+      ? `, ${w.note} ${p.footnote}`
+      : p.paragraph !== undefined
+        ? `, ${w.para} ${p.paragraph}`
+        : '';
   return `${w.page} ${p.page}${tail}`;
 }
 
@@ -74,7 +79,10 @@ export function clauseLabel(path: readonly string[], locale: Locale): string {
     return `Sec. ${section}${rest.map((l) => `(${l})`).join('')}`;
   }
   if (para) return `Abschnitt ${section} Abs. ${para[1]}`;
-  return [`Abschnitt ${section}`, ...rest.map((l, i) => `${CLAUSE_WORDS_DE[i] ?? 'Nr.'} ${l}`)].join(' ');
+  return [
+    `Abschnitt ${section}`,
+    ...rest.map((l, i) => `${CLAUSE_WORDS_DE[i] ?? 'Nr.'} ${l}`),
+  ].join(' ');
 }
 
 const PART_WORDS: Record<Locale, Record<'preamble' | 'signature', string>> = {
@@ -83,7 +91,10 @@ const PART_WORDS: Record<Locale, Record<'preamble' | 'signature', string>> = {
 };
 
 /** The pinpoint of an order block within the order: `Sec. 4(b)(iii)`, `preamble`. */
-export function orderPinpointLabel(block: Pick<OrderBlock, 'kind' | 'path'>, locale: Locale): string {
+export function orderPinpointLabel(
+  block: Pick<OrderBlock, 'kind' | 'path'>,
+  locale: Locale,
+): string {
   if (block.kind === 'preamble' || block.kind === 'signature' || block.path.length === 0) {
     return PART_WORDS[locale][block.kind === 'preamble' ? 'preamble' : 'signature'];
   }
@@ -91,6 +102,10 @@ export function orderPinpointLabel(block: Pick<OrderBlock, 'kind' | 'path'>, loc
 }
 
 /** `orderPinpointCitation('14319', block, 'en') // => 'EO 14319, Sec. 4(b)(iii)'` */
-export function orderPinpointCitation(number: string, block: Pick<OrderBlock, 'kind' | 'path'>, locale: Locale): string {
+export function orderPinpointCitation(
+  number: string,
+  block: Pick<OrderBlock, 'kind' | 'path'>,
+  locale: Locale,
+): string {
   return `EO ${number}, ${orderPinpointLabel(block, locale)}`;
 }

@@ -27,9 +27,11 @@ export function planTextLayout(blocks: readonly PlanBlock[]): PlanRow[] {
       level = 2;
     }
     const row: PlanRow = { block, footnotesStart, pinLevel: level + 1 };
-    if (!inFootnotes && block.pdfPage !== pdf) row.pageStart = { pdfPage: block.pdfPage, printedPage: block.printedPage };
+    if (!inFootnotes && block.pdfPage !== pdf)
+      row.pageStart = { pdfPage: block.pdfPage, printedPage: block.printedPage };
     if (block.kind === 'heading') level = block.level;
-    if (!inFootnotes) pdf = ('breaks' in block ? block.breaks?.at(-1)?.pdfPage : undefined) ?? block.pdfPage;
+    if (!inFootnotes)
+      pdf = ('breaks' in block ? block.breaks?.at(-1)?.pdfPage : undefined) ?? block.pdfPage;
     return row;
   });
 }

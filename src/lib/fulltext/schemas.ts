@@ -7,10 +7,14 @@ import { z } from 'astro/zod';
  */
 
 /** A block anchor: lower-case letters, digits and hyphens (`sec-1-3-p2`, `action-1-3-2`, `fn-7`). */
-const anchor = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be an anchor: lower-case letters, digits, hyphens' });
+const anchor = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be an anchor: lower-case letters, digits, hyphens',
+});
 const pdfPage = z.number().int().min(1).max(28);
 /** The page number printed on the page: roman in the front matter (`i`, `ii`), arabic after. */
-const printedPage = z.string().regex(/^(?:[ivx]+|\d+)$/, { error: 'must be a printed page number such as "ii" or "15"' });
+const printedPage = z
+  .string()
+  .regex(/^(?:[ivx]+|\d+)$/, { error: 'must be a printed page number such as "ii" or "15"' });
 /** Text as published; footnote marks as `[^n]`. */
 const text = z.string().min(1);
 
@@ -72,8 +76,17 @@ export const planBlockSchema = z.discriminatedUnion('kind', [
     breaks,
   }),
   z.strictObject({ ...planBase, kind: z.literal('quote') }),
-  z.strictObject({ ...planBase, kind: z.literal('signature'), name: z.string().optional(), role: z.string().optional() }),
-  z.strictObject({ ...planBase, kind: z.literal('footnote'), /** The footnote's number in the plan. */ number: z.number().int().min(1) }),
+  z.strictObject({
+    ...planBase,
+    kind: z.literal('signature'),
+    name: z.string().optional(),
+    role: z.string().optional(),
+  }),
+  z.strictObject({
+    ...planBase,
+    kind: z.literal('footnote'),
+    /** The footnote's number in the plan. */ number: z.number().int().min(1),
+  }),
 ]);
 export type PlanBlock = z.infer<typeof planBlockSchema>;
 export type PageBreak = z.infer<typeof pageBreakSchema>;

@@ -20,7 +20,10 @@ export function segments(text: string, breaks: readonly PageBreak[] = []): Segme
   const pieces: { text: string; brk?: PageBreak }[] = [];
   let from = 0;
   for (const b of cuts) {
-    if (b.offset > chars.length) throw new Error(`Page break at ${b.offset} lies beyond the text (${chars.length} characters)`);
+    if (b.offset > chars.length)
+      throw new Error(
+        `Page break at ${b.offset} lies beyond the text (${chars.length} characters)`,
+      );
     pieces.push({ text: chars.slice(from, b.offset).join(''), brk: b });
     from = b.offset;
   }
@@ -32,7 +35,8 @@ export function segments(text: string, breaks: readonly PageBreak[] = []): Segme
       if (note) out.push({ type: 'note', number: Number(note[1]) });
       else if (part) out.push({ type: 'text', text: part });
     }
-    if (piece.brk) out.push({ type: 'break', pdfPage: piece.brk.pdfPage, printedPage: piece.brk.printedPage });
+    if (piece.brk)
+      out.push({ type: 'break', pdfPage: piece.brk.pdfPage, printedPage: piece.brk.printedPage });
   }
   return out;
 }

@@ -17,20 +17,29 @@ let cached: Promise<FulltextData> | undefined;
 
 async function load(): Promise<FulltextData> {
   const [plan] = await getCollection('planText');
-  if (!plan) throw new Error('content/fulltext/plan.en.json is missing. Fix: run `npm run import-texts`.');
-  const planTr = new Map((await getCollection('planTranslations')).map((e) => [e.id, e.data.texts]));
+  if (!plan)
+    throw new Error('content/fulltext/plan.en.json is missing. Fix: run `npm run import-texts`.');
+  const planTr = new Map(
+    (await getCollection('planTranslations')).map((e) => [e.id, e.data.texts]),
+  );
   const orders = new Map((await getCollection('orderTexts')).map((e) => [e.id, e.data.blocks]));
-  const orderTr = new Map((await getCollection('orderTranslations')).map((e) => [e.id, e.data.texts]));
+  const orderTr = new Map(
+    (await getCollection('orderTranslations')).map((e) => [e.id, e.data.texts]),
+  );
   return {
     plan: plan.data.blocks,
     planTranslation: (locale) => (locale === 'en' ? undefined : planTr.get(locale)),
     orderNumbers: [...orders.keys()].sort((a, b) => Number(a) - Number(b)),
     order(number) {
       const blocks = orders.get(number);
-      if (!blocks) throw new Error(`content/fulltext/orders/${number}.en.json is missing. Fix: run \`npm run import-texts\`.`);
+      if (!blocks)
+        throw new Error(
+          `content/fulltext/orders/${number}.en.json is missing. Fix: run \`npm run import-texts\`.`,
+        );
       return blocks;
     },
-    orderTranslation: (number, locale) => (locale === 'en' ? undefined : orderTr.get(`${locale}/${number}`)),
+    orderTranslation: (number, locale) =>
+      locale === 'en' ? undefined : orderTr.get(`${locale}/${number}`),
   };
 }
 

@@ -8,8 +8,12 @@ import { cardSvg } from './social-card';
 /** Every social card of the site as SVG, in the order of the card routes. */
 export function allCardSvgs(src: EntitySource): string[] {
   return LOCALES.flatMap((locale) => [
-    ...ENTITY_KINDS.flatMap((kind) => entityIds(src.model, kind).map((id) => cardSvg(entityCard(src, kind, id, locale)))),
-    ...(Object.keys(STATIC_PAGES) as StaticPage[]).map((page) => cardSvg(staticPageCard(src, page, locale))),
+    ...ENTITY_KINDS.flatMap((kind) =>
+      entityIds(src.model, kind).map((id) => cardSvg(entityCard(src, kind, id, locale))),
+    ),
+    ...(Object.keys(STATIC_PAGES) as StaticPage[]).map((page) =>
+      cardSvg(staticPageCard(src, page, locale)),
+    ),
   ]);
 }
 
@@ -23,7 +27,9 @@ export function cardPng(src: EntitySource, svg: string): Promise<Uint8Array<Arra
   if (!batchStarted && !import.meta.env.DEV) {
     batchStarted = true;
     const started = performance.now();
-    void prerenderPngs(allCardSvgs(src)).then(() => recordPhase('cards', performance.now() - started));
+    void prerenderPngs(allCardSvgs(src)).then(() =>
+      recordPhase('cards', performance.now() - started),
+    );
   }
   return renderPng(svg);
 }

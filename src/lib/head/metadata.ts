@@ -42,7 +42,9 @@ const WHITE_HOUSE = { '@type': 'GovernmentOrganization', name: 'The White House'
 
 /** Drops the keys whose value is unknown, so no field claims a fact the data lacks. */
 function known(value: { [K in keyof Legislation]: Legislation[K] | undefined }): Legislation {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as unknown as Legislation;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
+  ) as unknown as Legislation;
 }
 
 export function planLegislation(pdfPage?: number): Legislation {
@@ -124,7 +126,9 @@ export interface OpenGraph {
   imageAlt: string;
 }
 
-export function openGraph(args: Omit<OpenGraph, 'locale' | 'alternateLocales'> & { locale: Locale; others: Locale[] }): OpenGraph {
+export function openGraph(
+  args: Omit<OpenGraph, 'locale' | 'alternateLocales'> & { locale: Locale; others: Locale[] },
+): OpenGraph {
   const { locale, others, ...rest } = args;
   return { ...rest, locale: OG_LOCALE[locale], alternateLocales: others.map((l) => OG_LOCALE[l]) };
 }

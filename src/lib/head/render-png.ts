@@ -13,7 +13,8 @@ import sharp from 'sharp';
  * palette colours without dithering keep sharp, at a fifth of the time and two thirds of the bytes
  * of a full-effort palette at zlib level 9 (measured in issue 16).
  */
-const CACHE = process.env.ATLAS_CARD_CACHE || join(process.cwd(), 'node_modules', '.cache', 'atlas-cards');
+const CACHE =
+  process.env.ATLAS_CARD_CACHE || join(process.cwd(), 'node_modules', '.cache', 'atlas-cards');
 const OPTIONS = { compressionLevel: 6, palette: true, colours: 16, dither: 0, effort: 1 } as const;
 
 // One libvips thread per card and one card per core at a time: encoding a PNG is single-threaded,

@@ -31,12 +31,17 @@ export function wrapLines(text: string, maxChars: number, maxLines: number): str
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1]!;
-  kept[maxLines - 1] = `${last.length > maxChars - 1 ? last.slice(0, maxChars - 1).trimEnd() : last}…`;
+  kept[maxLines - 1] =
+    `${last.length > maxChars - 1 ? last.slice(0, maxChars - 1).trimEnd() : last}…`;
   return kept;
 }
 
 function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
 }
 
 const SERIF = "'DejaVu Serif', 'Liberation Serif', serif";

@@ -3,9 +3,17 @@ import { buildRecords, type DataContext, type Dataset } from './datasets';
 
 /** The open-data builders' view of the site: the model, its queries and the front matter of every text. */
 export async function dataContext(site: URL | undefined): Promise<DataContext> {
-  if (!site) throw new Error('astro.config.mjs: "site" is not set. Fix: set it (or SITE_URL) so the open data can carry absolute URLs.');
+  if (!site)
+    throw new Error(
+      'astro.config.mjs: "site" is not set. Fix: set it (or SITE_URL) so the open data can carry absolute URLs.',
+    );
   const s = await loadSiteData();
-  return { model: s.model, q: s, site, text: (locale, collection, id) => s.text(locale, collection, id).data };
+  return {
+    model: s.model,
+    q: s,
+    site,
+    text: (locale, collection, id) => s.text(locale, collection, id).data,
+  };
 }
 
 const cache = new Map<string, Record<string, unknown>[]>();
@@ -21,7 +29,11 @@ export function cachedRecords(d: Dataset, ctx: DataContext): Record<string, unkn
 const byId = new Map<Record<string, unknown>[], Map<unknown, Record<string, unknown>>>();
 
 /** One record of a dataset by ID, from an index built once: per-entity files ask for theirs one by one. */
-export function cachedRecord(d: Dataset, ctx: DataContext, id: string): Record<string, unknown> | undefined {
+export function cachedRecord(
+  d: Dataset,
+  ctx: DataContext,
+  id: string,
+): Record<string, unknown> | undefined {
   const records = cachedRecords(d, ctx);
   let index = byId.get(records);
   if (!index) byId.set(records, (index = new Map(records.map((r) => [r.id, r]))));

@@ -21,7 +21,9 @@ export function csvCell(value: Cell): string {
 function scalar(field: string, value: unknown): Cell {
   if (Array.isArray(value)) return value.map((v) => String(v)).join(LIST_SEPARATOR);
   if (value !== null && typeof value === 'object')
-    throw new Error(`open data: field "${field}" is an object; give it a csv mode in src/lib/open-data.ts`);
+    throw new Error(
+      `open data: field "${field}" is an object; give it a csv mode in src/lib/open-data.ts`,
+    );
   return value as Cell;
 }
 
@@ -29,10 +31,15 @@ function cells(field: FieldDef<never>, value: unknown): [string, Cell][] {
   const mode = field.csv ?? 'cell';
   if (mode === 'cell') return [[field.name, scalar(field.name, value)]];
   if (mode === 'columns')
-    return Object.entries(value as Record<string, unknown>).map(([k, v]) => [`${field.name}_${k}`, scalar(`${field.name}.${k}`, v)]);
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+      `${field.name}_${k}`,
+      scalar(`${field.name}.${k}`, v),
+    ]);
   if (mode === 'text') {
     const text = value as Record<string, Record<string, string>>;
-    return (['title', 'summary'] as const).flatMap((key) => LOCALES.map((l): [string, Cell] => [`${key}_${l}`, text[l]![key]]));
+    return (['title', 'summary'] as const).flatMap((key) =>
+      LOCALES.map((l): [string, Cell] => [`${key}_${l}`, text[l]![key]]),
+    );
   }
   return [[field.name, (value as never[]).map(mode).join(LIST_SEPARATOR)]];
 }
@@ -44,12 +51,21 @@ export function toCsv(d: Dataset, records: Record<string, unknown>[]): string {
   rows.forEach((row, i) => {
     const names = row.map(([name]) => name).join(',');
     if (names !== header.join(','))
-      throw new Error(`open data: record ${i} of ${d.name} has columns ${names}, expected ${header.join(',')}`);
+      throw new Error(
+        `open data: record ${i} of ${d.name} has columns ${names}, expected ${header.join(',')}`,
+      );
   });
-  return [header, ...rows.map((row) => row.map(([, v]) => v))].map((line) => `${line.map(csvCell).join(',')}\r\n`).join('');
+  return [header, ...rows.map((row) => row.map(([, v]) => v))]
+    .map((line) => `${line.map(csvCell).join(',')}\r\n`)
+    .join('');
 }
 
 /** The CSV column names of a field, for the data page; empty list before any record exists. */
-export function csvColumns(d: Dataset, sample: Record<string, unknown> | undefined): Map<string, string[]> {
-  return new Map(d.fields.map((f) => [f.name, sample ? cells(f, sample[f.name]).map(([n]) => n) : [f.name]]));
+export function csvColumns(
+  d: Dataset,
+  sample: Record<string, unknown> | undefined,
+): Map<string, string[]> {
+  return new Map(
+    d.fields.map((f) => [f.name, sample ? cells(f, sample[f.name]).map(([n]) => n) : [f.name]]),
+  );
 }

@@ -1,9 +1,32 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
 import { TEXT_LICENCE } from '../content/licence';
 import { recordSchemaPath, schemaPath } from '../routes/files';
-import type { Agency, Measure, Order, Pillar, PriorInstrument, Queries, Section, SiteModel, Topic } from '../content/model';
+import type {
+  Agency,
+  Measure,
+  Order,
+  Pillar,
+  PriorInstrument,
+  Queries,
+  Section,
+  SiteModel,
+  Topic,
+} from '../content/model';
 import { z } from 'astro/zod';
-import { date, extendZod, fromZod, int, list, obj, perLocale, SCHEMA_DIALECT, str, textSchema, uri, type JsonSchema } from './json-schema';
+import {
+  date,
+  extendZod,
+  fromZod,
+  int,
+  list,
+  obj,
+  perLocale,
+  SCHEMA_DIALECT,
+  str,
+  textSchema,
+  uri,
+  type JsonSchema,
+} from './json-schema';
 import { entityDataPath, entityPath, pagePath, type EntityKind } from '../routes/urls';
 import { createSchemas } from '../content/schemas';
 
@@ -86,23 +109,37 @@ function copied<C extends Published, K extends keyof (typeof CONTENT)[C]['shape'
   const shape: Readonly<Record<string, z.ZodType>> = CONTENT[collection].shape;
   const field = shape[name]!;
   const schema = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable() : field;
-  return { name, schema: fromZod(schema), doc, value: (e) => e[name] ?? null, ...(csv ? { csv } : {}) };
+  return {
+    name,
+    schema: fromZod(schema),
+    doc,
+    value: (e) => e[name] ?? null,
+    ...(csv ? { csv } : {}),
+  };
 }
 
-function common<E extends { id: string }>(kind: EntityKind, collection: Published, idDoc: Record<Locale, string>): FieldDef<E>[] {
+function common<E extends { id: string }>(
+  kind: EntityKind,
+  collection: Published,
+  idDoc: Record<Locale, string>,
+): FieldDef<E>[] {
   return [
     { name: 'id', schema: fromZod(CONTENT[collection].shape.id), doc: idDoc, value: (e) => e.id },
     {
       name: 'url',
       schema: perLocale(uri()),
       doc: { de: 'Adresse der Seite, je Sprache', en: 'Address of the page, per language' },
-      value: (e, c) => Object.fromEntries(LOCALES.map((l) => [l, abs(entityPath(kind, e.id, l), c.site)])),
+      value: (e, c) =>
+        Object.fromEntries(LOCALES.map((l) => [l, abs(entityPath(kind, e.id, l), c.site)])),
       csv: 'columns',
     },
     {
       name: 'record',
       schema: uri(),
-      doc: { de: 'Adresse dieses Datensatzes als eigene JSON-Datei', en: 'Address of this record as a JSON file of its own' },
+      doc: {
+        de: 'Adresse dieses Datensatzes als eigene JSON-Datei',
+        en: 'Address of this record as a JSON file of its own',
+      },
       value: (e, c) => abs(entityDataPath(kind, e.id), c.site),
     },
     {
@@ -128,13 +165,23 @@ function common<E extends { id: string }>(kind: EntityKind, collection: Publishe
 const CHECKED: FieldDef<{ checked: string }> = {
   name: 'checked',
   schema: fromZod(CONTENT.site.shape.checked),
-  doc: { de: 'Datum, an dem die Fakten zuletzt geprüft wurden', en: 'Date the facts were last checked' },
+  doc: {
+    de: 'Datum, an dem die Fakten zuletzt geprüft wurden',
+    en: 'Date the facts were last checked',
+  },
   value: (e) => e.checked,
 };
 
-const DOC_SECTIONS = (collection: 'orders' | 'prior'): FieldDef<{ id: string; sections: { number: string; headingEn: string }[] }> => ({
+const DOC_SECTIONS = (
+  collection: 'orders' | 'prior',
+): FieldDef<{ id: string; sections: { number: string; headingEn: string }[] }> => ({
   name: 'sections',
-  schema: list(extendZod(CONTENT[collection].shape.sections.element.shape, { anchor: str(), summary: perLocale(str()) })),
+  schema: list(
+    extendZod(CONTENT[collection].shape.sections.element.shape, {
+      anchor: str(),
+      summary: perLocale(str()),
+    }),
+  ),
   doc: {
     de: 'Gliederung des Dokuments: Nummer, englische Überschrift, Anker auf der Seite (#sec-N) und unsere Zusammenfassung je Sprache',
     en: 'Sections of the document: number, English heading, anchor on the page (#sec-N) and our summary per language',
@@ -144,7 +191,9 @@ const DOC_SECTIONS = (collection: 'orders' | 'prior'): FieldDef<{ id: string; se
       number: s.number,
       headingEn: s.headingEn,
       anchor: `sec-${s.number}`,
-      summary: Object.fromEntries(LOCALES.map((l) => [l, plainText(c.text(l, collection, e.id).sections?.[s.number] ?? '')])),
+      summary: Object.fromEntries(
+        LOCALES.map((l) => [l, plainText(c.text(l, collection, e.id).sections?.[s.number] ?? '')]),
+      ),
     })),
   csv: (s: { number: string; headingEn: string }) => `${s.number} ${s.headingEn}`,
 });
@@ -159,9 +208,15 @@ export const DATASETS: readonly Dataset[] = [
     title: { de: 'Säulen', en: 'Pillars' },
     entities: (m) => m.pillars,
     fields: [
-      ...common('pillar', 'pillars', { de: 'Nummer der Säule (1–3)', en: 'Number of the pillar (1–3)' }),
+      ...common('pillar', 'pillars', {
+        de: 'Nummer der Säule (1–3)',
+        en: 'Number of the pillar (1–3)',
+      }),
       copied('pillars', 'number', { de: 'Position im Plan', en: 'Position in the plan' }),
-      copied('pillars', 'roman', { de: 'Römische Ziffer wie im Plan', en: 'Roman numeral as printed' }),
+      copied('pillars', 'roman', {
+        de: 'Römische Ziffer wie im Plan',
+        en: 'Roman numeral as printed',
+      }),
       copied('pillars', 'titleEn', { de: 'Titel im englischen Original', en: 'Title as printed' }),
       {
         name: 'pdfPageFrom',
@@ -191,7 +246,10 @@ export const DATASETS: readonly Dataset[] = [
     title: { de: 'Abschnitte', en: 'Sections' },
     entities: (m) => m.sections,
     fields: [
-      ...common('section', 'sections', { de: 'Säule.Abschnitt, z. B. 1.3', en: 'pillar.section, e.g. 1.3' }),
+      ...common('section', 'sections', {
+        de: 'Säule.Abschnitt, z. B. 1.3',
+        en: 'pillar.section, e.g. 1.3',
+      }),
       copied('sections', 'pillar', { de: 'ID der Säule', en: 'ID of the pillar' }),
       copied('sections', 'number', { de: 'Position in der Säule', en: 'Position in the pillar' }),
       copied('sections', 'titleEn', { de: 'Titel im englischen Original', en: 'Title as printed' }),
@@ -219,8 +277,14 @@ export const DATASETS: readonly Dataset[] = [
       copied('measures', 'pillar', { de: 'ID der Säule', en: 'ID of the pillar' }),
       copied('measures', 'section', { de: 'ID des Abschnitts', en: 'ID of the section' }),
       copied('measures', 'number', { de: 'Position im Abschnitt', en: 'Position in the section' }),
-      copied('measures', 'keyPhrase', { de: 'Schlüsselformulierung, wörtlich aus dem Plan', en: 'Key phrase, verbatim from the plan' }),
-      copied('measures', 'originalText', { de: 'Der vollständige Spiegelstrich im Original', en: 'The whole bullet as printed' }),
+      copied('measures', 'keyPhrase', {
+        de: 'Schlüsselformulierung, wörtlich aus dem Plan',
+        en: 'Key phrase, verbatim from the plan',
+      }),
+      copied('measures', 'originalText', {
+        de: 'Der vollständige Spiegelstrich im Original',
+        en: 'The whole bullet as printed',
+      }),
       copied('measures', 'agencies', {
         de: 'IDs der beauftragten Behörden (siehe agencies)',
         en: 'IDs of the agencies tasked (see agencies)',
@@ -233,25 +297,43 @@ export const DATASETS: readonly Dataset[] = [
         de: 'Die Worte des Plans, die die Behörden zuordnen',
         en: 'The plan’s words that attach the agencies',
       }),
-      copied('measures', 'involved', { de: 'IDs der in anderer Rolle genannten Stellen', en: 'IDs of bodies named in another role' }),
+      copied('measures', 'involved', {
+        de: 'IDs der in anderer Rolle genannten Stellen',
+        en: 'IDs of bodies named in another role',
+      }),
       copied('measures', 'impliedActor', {
         de: 'Angesprochene, nicht als federführend genannte Stelle',
         en: 'Actor addressed without being named as lead',
       }),
       copied('measures', 'pdfPage', PDF_PAGE),
       copied('measures', 'printedPage', PRINTED_PAGE),
-      copied('measures', 'continuesToPdfPage', { de: 'PDF-Seite, auf der der Text weitergeht', en: 'PDF page the text continues on' }),
-      copied('measures', 'footnotes', { de: 'Nummern der Fußnoten im Plan', en: 'Numbers of the plan’s footnotes' }),
+      copied('measures', 'continuesToPdfPage', {
+        de: 'PDF-Seite, auf der der Text weitergeht',
+        en: 'PDF page the text continues on',
+      }),
+      copied('measures', 'footnotes', {
+        de: 'Nummern der Fußnoten im Plan',
+        en: 'Numbers of the plan’s footnotes',
+      }),
       copied('measures', 'duplicateOf', {
         de: 'ID der wortgleichen Maßnahme, wo der Plan sie doppelt druckt',
         en: 'ID of the identical bullet the plan prints twice',
       }),
-      copied('measures', 'instruments', { de: 'Art des Instruments (redaktionell)', en: 'Kind of instrument (editorial)' }),
-      copied('measures', 'related', { de: 'IDs verwandter Maßnahmen (redaktionell)', en: 'IDs of related measures (editorial)' }),
+      copied('measures', 'instruments', {
+        de: 'Art des Instruments (redaktionell)',
+        en: 'Kind of instrument (editorial)',
+      }),
+      copied('measures', 'related', {
+        de: 'IDs verwandter Maßnahmen (redaktionell)',
+        en: 'IDs of related measures (editorial)',
+      }),
       {
         name: 'implementedBy',
         schema: list(obj({ order: str(), section: str() })),
-        doc: { de: 'Executive Orders und Section, die die Maßnahme umsetzen', en: 'Executive orders and section that put it into effect' },
+        doc: {
+          de: 'Executive Orders und Section, die die Maßnahme umsetzen',
+          en: 'Executive orders and section that put it into effect',
+        },
         value: (m, c) => c.q.implementedBy(m.id),
         csv: (x: { order: string; section: string }) => `${x.order} Sec. ${x.section}`,
       },
@@ -264,34 +346,69 @@ export const DATASETS: readonly Dataset[] = [
     title: { de: 'Executive Orders', en: 'Executive orders' },
     entities: (m) => m.orders,
     fields: [
-      ...common('order', 'orders', { de: 'Nummer der Executive Order', en: 'Number of the executive order' }),
+      ...common('order', 'orders', {
+        de: 'Nummer der Executive Order',
+        en: 'Number of the executive order',
+      }),
       copied('orders', 'titleEn', { de: 'Amtlicher Titel', en: 'Official title' }),
       copied('orders', 'signingDate', { de: 'Unterzeichnet am', en: 'Date signed' }),
-      copied('orders', 'frPublicationDate', { de: 'Veröffentlicht im Federal Register am', en: 'Date published in the Federal Register' }),
-      copied('orders', 'citation', { de: 'Fundstelle im Federal Register', en: 'Federal Register citation' }),
-      copied('orders', 'frDocNumber', { de: 'Dokumentnummer im Federal Register', en: 'Federal Register document number' }),
-      copied('orders', 'citationCheck', { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' }),
-      copied('orders', 'textCheck', { de: 'Wie der Wortlaut belegt ist', en: 'How the text is verified' }),
+      copied('orders', 'frPublicationDate', {
+        de: 'Veröffentlicht im Federal Register am',
+        en: 'Date published in the Federal Register',
+      }),
+      copied('orders', 'citation', {
+        de: 'Fundstelle im Federal Register',
+        en: 'Federal Register citation',
+      }),
+      copied('orders', 'frDocNumber', {
+        de: 'Dokumentnummer im Federal Register',
+        en: 'Federal Register document number',
+      }),
+      copied('orders', 'citationCheck', {
+        de: 'Wie die Fundstelle belegt ist',
+        en: 'How the citation is verified',
+      }),
+      copied('orders', 'textCheck', {
+        de: 'Wie der Wortlaut belegt ist',
+        en: 'How the text is verified',
+      }),
       copied('orders', 'officialUrl', { de: 'Offizieller Text', en: 'Official text' }),
-      copied('orders', 'frUrl', { de: 'Eintrag im Federal Register', en: 'Federal Register entry' }),
-      copied('orders', 'agenciesTasked', { de: 'Beauftragte Stellen im Wortlaut der Order', en: 'Offices tasked, in the order’s words' }),
-      copied('orders', 'agenciesTaskedDe', { de: 'Beauftragte Stellen, deutsch', en: 'Offices tasked, in German' }),
+      copied('orders', 'frUrl', {
+        de: 'Eintrag im Federal Register',
+        en: 'Federal Register entry',
+      }),
+      copied('orders', 'agenciesTasked', {
+        de: 'Beauftragte Stellen im Wortlaut der Order',
+        en: 'Offices tasked, in the order’s words',
+      }),
+      copied('orders', 'agenciesTaskedDe', {
+        de: 'Beauftragte Stellen, deutsch',
+        en: 'Offices tasked, in German',
+      }),
       copied(
         'orders',
         'implements',
-        { de: 'Maßnahmen des Plans, die eine Section umsetzt', en: 'Plan measures a section puts into effect' },
+        {
+          de: 'Maßnahmen des Plans, die eine Section umsetzt',
+          en: 'Plan measures a section puts into effect',
+        },
         (x: { measure: string; section: string }) => `${x.measure} (Sec. ${x.section})`,
       ),
       {
         name: 'revokes',
         schema: list(str()),
-        doc: { de: 'IDs der widerrufenen Instrumente (siehe prior)', en: 'IDs of the instruments it revoked (see prior)' },
+        doc: {
+          de: 'IDs der widerrufenen Instrumente (siehe prior)',
+          en: 'IDs of the instruments it revoked (see prior)',
+        },
         value: (o, c) => c.q.revokedBy(o.id).map((p) => p.id),
       },
       DOC_SECTIONS('orders'),
       {
         name: 'deadlines',
-        schema: list(extendZod(CONTENT.orders.shape.deadlines.element.shape, { what: perLocale(str()) })),
+        schema: list(
+          extendZod(CONTENT.orders.shape.deadlines.element.shape, { what: perLocale(str()) }),
+        ),
         doc: {
           de: 'Fristen: Schlüssel, Vorschrift, Section, Frist im Wortlaut, berechnetes Fälligkeitsdatum (oder Grund, warum es keines gibt, mit der Beleglage des Grundes, wo sie nicht gesichert ist) und wer was liefern muss, je Sprache',
           en: 'Deadlines: key, provision, section, period as worded, computed due date (or why there is none, with how that reason is verified where it is not settled) and who must deliver what, per language',
@@ -301,7 +418,12 @@ export const DATASETS: readonly Dataset[] = [
             ...d,
             // Optional in the content, always present in the open data: null where the note is settled.
             dueNoteCheck: d.dueNoteCheck ?? null,
-            what: Object.fromEntries(LOCALES.map((l) => [l, plainText(c.text(l, 'orders', o.id).deadlines?.[d.key] ?? '')])),
+            what: Object.fromEntries(
+              LOCALES.map((l) => [
+                l,
+                plainText(c.text(l, 'orders', o.id).deadlines?.[d.key] ?? ''),
+              ]),
+            ),
           })),
         csv: (d: { key: string; dueDate: string | null }) => `${d.key}: ${d.dueDate ?? '–'}`,
       },
@@ -314,17 +436,35 @@ export const DATASETS: readonly Dataset[] = [
     title: { de: 'Instrumente der Vorgängerregierung', en: 'Prior-administration instruments' },
     entities: (m) => m.prior,
     fields: [
-      ...common('prior', 'prior', { de: 'Kurzkennung, z. B. eo-14110', en: 'Short ID, e.g. eo-14110' }),
+      ...common('prior', 'prior', {
+        de: 'Kurzkennung, z. B. eo-14110',
+        en: 'Short ID, e.g. eo-14110',
+      }),
       copied('prior', 'kindEn', { de: 'Art des Instruments', en: 'Kind of instrument' }),
-      copied('prior', 'kindDe', { de: 'Art des Instruments, deutsch', en: 'Kind of instrument, in German' }),
+      copied('prior', 'kindDe', {
+        de: 'Art des Instruments, deutsch',
+        en: 'Kind of instrument, in German',
+      }),
       copied('prior', 'number', { de: 'Amtliche Nummer', en: 'Official number' }),
       copied('prior', 'titleEn', { de: 'Amtlicher Titel', en: 'Official title' }),
       copied('prior', 'date', { de: 'Datum', en: 'Date' }),
-      copied('prior', 'frPublicationDate', { de: 'Veröffentlicht im Federal Register am', en: 'Date published in the Federal Register' }),
+      copied('prior', 'frPublicationDate', {
+        de: 'Veröffentlicht im Federal Register am',
+        en: 'Date published in the Federal Register',
+      }),
       copied('prior', 'citation', { de: 'Fundstelle', en: 'Citation' }),
-      copied('prior', 'frDocNumber', { de: 'Dokumentnummer im Federal Register', en: 'Federal Register document number' }),
-      copied('prior', 'citationCheck', { de: 'Wie die Fundstelle belegt ist', en: 'How the citation is verified' }),
-      copied('prior', 'dateCheck', { de: 'Wie das Datum belegt ist', en: 'How the date is verified' }),
+      copied('prior', 'frDocNumber', {
+        de: 'Dokumentnummer im Federal Register',
+        en: 'Federal Register document number',
+      }),
+      copied('prior', 'citationCheck', {
+        de: 'Wie die Fundstelle belegt ist',
+        en: 'How the citation is verified',
+      }),
+      copied('prior', 'dateCheck', {
+        de: 'Wie das Datum belegt ist',
+        en: 'How the date is verified',
+      }),
       copied('prior', 'officialUrl', { de: 'Offizieller Text', en: 'Official text' }),
       copied(
         'prior',
@@ -348,19 +488,31 @@ export const DATASETS: readonly Dataset[] = [
       ...common('agency', 'agencies', { de: 'Kurzkennung, z. B. nist', en: 'Short ID, e.g. nist' }),
       copied('agencies', 'planName', { de: 'Name wie im Plan', en: 'Name as the plan writes it' }),
       copied('agencies', 'acronym', { de: 'Abkürzung', en: 'Acronym' }),
-      copied('agencies', 'nameEn', { de: 'Amtlicher englischer Name', en: 'Official English name' }),
+      copied('agencies', 'nameEn', {
+        de: 'Amtlicher englischer Name',
+        en: 'Official English name',
+      }),
       copied('agencies', 'kind', { de: 'Art der Stelle', en: 'Kind of body' }),
-      copied('agencies', 'parent', { de: 'ID der übergeordneten Stelle', en: 'ID of the parent body' }),
+      copied('agencies', 'parent', {
+        de: 'ID der übergeordneten Stelle',
+        en: 'ID of the parent body',
+      }),
       {
         name: 'assigned',
         schema: list(str()),
-        doc: { de: 'IDs der Maßnahmen, mit denen sie beauftragt ist', en: 'IDs of the measures it is tasked with' },
+        doc: {
+          de: 'IDs der Maßnahmen, mit denen sie beauftragt ist',
+          en: 'IDs of the measures it is tasked with',
+        },
         value: (a, c) => c.q.agencyRoles(a.id).assigned.map((m) => m.id),
       },
       {
         name: 'involvedIn',
         schema: list(str()),
-        doc: { de: 'IDs der Maßnahmen, die sie in anderer Rolle nennen', en: 'IDs of the measures that name it in another role' },
+        doc: {
+          de: 'IDs der Maßnahmen, die sie in anderer Rolle nennen',
+          en: 'IDs of the measures that name it in another role',
+        },
         value: (a, c) => c.q.agencyRoles(a.id).involved.map((m) => m.id),
       },
       CHECKED,
@@ -381,7 +533,10 @@ export const DATASETS: readonly Dataset[] = [
       {
         name: 'rows',
         schema: list(
-          extendZod(CONTENT.topics.shape.rows.element.shape, { anchor: str(), claims: perLocale(obj({ prior: str(), current: str() })) }),
+          extendZod(CONTENT.topics.shape.rows.element.shape, {
+            anchor: str(),
+            claims: perLocale(obj({ prior: str(), current: str() })),
+          }),
         ),
         doc: {
           de: 'Gegenüberstellung Punkt für Punkt: Anker (#row-N), Belege als Entitätslinks (z. B. order:14318#sec-5) und die Aussagen je Sprache (leere Vorgängeraussage: nichts Vergleichbares)',
@@ -395,30 +550,47 @@ export const DATASETS: readonly Dataset[] = [
             claims: Object.fromEntries(
               LOCALES.map((l) => {
                 const claim = c.text(l, 'topics', t.id).rows?.[i];
-                return [l, { prior: plainText(claim?.prior ?? ''), current: plainText(claim?.current ?? '') }];
+                return [
+                  l,
+                  {
+                    prior: plainText(claim?.prior ?? ''),
+                    current: plainText(claim?.current ?? ''),
+                  },
+                ];
               }),
             ),
           })),
-        csv: (r: { prior: string[]; current: string[] }) => `${r.prior.join(', ') || '–'} → ${r.current.join(', ')}`,
+        csv: (r: { prior: string[]; current: string[] }) =>
+          `${r.prior.join(', ') || '–'} → ${r.current.join(', ')}`,
       },
-      copied('topics', 'orders', { de: 'Zugehörige Executive Orders als Entitätslinks', en: 'Related executive orders as entity links' }),
+      copied('topics', 'orders', {
+        de: 'Zugehörige Executive Orders als Entitätslinks',
+        en: 'Related executive orders as entity links',
+      }),
     ],
   }),
 ];
 
 export function dataset(name: string): Dataset {
   const found = DATASETS.find((d) => d.name === name);
-  if (!found) throw new Error(`Unknown open-data file "${name}": use one of ${DATASETS.map((d) => d.name).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `Unknown open-data file "${name}": use one of ${DATASETS.map((d) => d.name).join(', ')}`,
+    );
   return found;
 }
 
 export function buildRecords(d: Dataset, ctx: DataContext): Record<string, unknown>[] {
   const fields = d.fields as unknown as FieldDef<{ id: string }>[];
-  return d.entities(ctx.model).map((e) => Object.fromEntries(fields.map((f) => [f.name, f.value(e, ctx)])));
+  return d
+    .entities(ctx.model)
+    .map((e) => Object.fromEntries(fields.map((f) => [f.name, f.value(e, ctx)])));
 }
 
 export function recordSchema(d: Dataset): JsonSchema {
-  return obj(Object.fromEntries(d.fields.map((f) => [f.name, { ...f.schema, description: f.doc.en }])));
+  return obj(
+    Object.fromEntries(d.fields.map((f) => [f.name, { ...f.schema, description: f.doc.en }])),
+  );
 }
 
 /** What every file says about itself: where it comes from, under which licence, how current it is. */
@@ -426,7 +598,10 @@ function meta(d: Dataset, ctx: DataContext) {
   return {
     name: d.name,
     title: d.title.en,
-    licence: { ...TEXT_LICENCE, attribution: `AI Action Plan Atlas, ${abs(pagePath('data', 'en'), ctx.site)}` },
+    licence: {
+      ...TEXT_LICENCE,
+      attribution: `AI Action Plan Atlas, ${abs(pagePath('data', 'en'), ctx.site)}`,
+    },
     source: abs(pagePath('data', 'en'), ctx.site),
     checked: ctx.model.checked,
   };
@@ -459,12 +634,21 @@ export function entitySchema(d: Dataset, site: URL): JsonSchema {
     $schema: SCHEMA_DIALECT,
     $id: abs(recordSchemaPath(d.name), site),
     title: `AI Action Plan Atlas: one record of ${d.title.en.toLowerCase()}`,
-    ...obj({ $schema: { const: abs(recordSchemaPath(d.name), site) }, ...META_SCHEMA, record: recordSchema(d) }),
+    ...obj({
+      $schema: { const: abs(recordSchemaPath(d.name), site) },
+      ...META_SCHEMA,
+      record: recordSchema(d),
+    }),
   };
 }
 
 export function datasetFile(d: Dataset, ctx: DataContext, records = buildRecords(d, ctx)) {
-  return { $schema: abs(schemaPath(d.name), ctx.site), ...meta(d, ctx), count: records.length, records };
+  return {
+    $schema: abs(schemaPath(d.name), ctx.site),
+    ...meta(d, ctx),
+    count: records.length,
+    records,
+  };
 }
 
 export function entityFile(d: Dataset, record: Record<string, unknown>, ctx: DataContext) {

@@ -16,7 +16,11 @@ export type JsonSchema = { [key: string]: unknown };
  * @example fromZod(z.enum(['a', 'b'])) // => { type: 'string', enum: ['a', 'b'] }
  */
 export function fromZod(schema: z.ZodType): JsonSchema {
-  const json: JsonSchema = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw' });
+  const json: JsonSchema = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'throw',
+  });
   delete json.$schema;
   return json;
 }
@@ -30,19 +34,34 @@ export const date = (): JsonSchema => ({ type: 'string', format: 'date' });
 export const uri = (): JsonSchema => ({ type: 'string', format: 'uri' });
 export const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
 export const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
-export const enumOf = (values: readonly string[]): JsonSchema => ({ type: 'string', enum: [...values] });
+export const enumOf = (values: readonly string[]): JsonSchema => ({
+  type: 'string',
+  enum: [...values],
+});
 
 export function obj(properties: Record<string, JsonSchema>): JsonSchema {
-  return { type: 'object', additionalProperties: false, required: Object.keys(properties), properties };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties),
+    properties,
+  };
 }
 
 /**
  * A content object as published with fields added: `{ number, headingEn }` of a section plus its anchor
  * and summaries. A field the content may leave out is always present in the open data, as null.
  */
-export function extendZod(shape: Readonly<Record<string, z.ZodType>>, added: Record<string, JsonSchema>): JsonSchema {
-  const published = (schema: z.ZodType) => (schema.safeParse(undefined).success ? nullable(fromZod(schema)) : fromZod(schema));
-  return obj({ ...Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, published(schema)])), ...added });
+export function extendZod(
+  shape: Readonly<Record<string, z.ZodType>>,
+  added: Record<string, JsonSchema>,
+): JsonSchema {
+  const published = (schema: z.ZodType) =>
+    schema.safeParse(undefined).success ? nullable(fromZod(schema)) : fromZod(schema);
+  return obj({
+    ...Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, published(schema)])),
+    ...added,
+  });
 }
 
 /** The same value once per site language. */

@@ -32,6 +32,8 @@ export function orderTextPath(number: string, locale: Locale, anchor?: string): 
 export function provisionAnchor(key: string): string | undefined {
   const m = /^(?:Secs?\.\s*)?(\d+)((?:\([A-Za-z0-9]+\))*)/.exec(key.trim());
   if (!m) return undefined;
-  const labels = [...m[2]!.matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) => (/^[A-Z]+$/.test(x[1]!) ? x[1]!.toLowerCase() : x[1]!));
+  const labels = [...m[2]!.matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) =>
+    /^[A-Z]+$/.test(x[1]!) ? x[1]!.toLowerCase() : x[1]!,
+  );
   return ['sec', m[1]!, ...labels].join('-');
 }

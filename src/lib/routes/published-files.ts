@@ -6,7 +6,8 @@
 export function publishedUrl(relativeFile: string): string | undefined {
   const file = relativeFile.replace(/\\/g, '/');
   if (file.startsWith('pagefind/') || file.startsWith('_astro/')) return undefined;
-  if (file === 'index.html' || file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  if (file === 'index.html' || file.endsWith('/index.html'))
+    return `/${file.slice(0, -'index.html'.length)}`;
   if (/^data\/.+\.(json|csv)$/.test(file)) return `/${file}`;
   if (/^[a-z]{2}\/.+\/cite\.(bib|ris|csl\.json)$/.test(file)) return `/${file}`;
   if (/^[a-z]{2}\/changes\.xml$/.test(file) || file === 'sitemap.xml') return `/${file}`;

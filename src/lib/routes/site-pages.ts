@@ -1,7 +1,14 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
 import { ENTITIES } from '../content/collections';
-import { ENTITY_KINDS, STATIC_PAGES, entityPath, pagePath, type EntityKind, type StaticPage } from './urls';
+import {
+  ENTITY_KINDS,
+  STATIC_PAGES,
+  entityPath,
+  pagePath,
+  type EntityKind,
+  type StaticPage,
+} from './urls';
 
 /**
  * Every HTML page the site publishes in both languages, derived from the routes and the IDs rather
@@ -17,7 +24,10 @@ export interface SitePage {
   checked: string | undefined;
 }
 
-export type EntitiesByKind = Record<EntityKind, readonly { id: string; checked?: string | undefined }[]>;
+export type EntitiesByKind = Record<
+  EntityKind,
+  readonly { id: string; checked?: string | undefined }[]
+>;
 
 export function sitePages(entities: EntitiesByKind, siteChecked?: string): SitePage[] {
   const pages: SitePage[] = (Object.keys(STATIC_PAGES) as StaticPage[]).map((page) => ({
@@ -31,7 +41,9 @@ export function sitePages(entities: EntitiesByKind, siteChecked?: string): SiteP
       pages.push({
         kind,
         id: entity.id,
-        paths: Object.fromEntries(LOCALES.map((l) => [l, entityPath(kind, entity.id, l)])) as Record<Locale, string>,
+        paths: Object.fromEntries(
+          LOCALES.map((l) => [l, entityPath(kind, entity.id, l)]),
+        ) as Record<Locale, string>,
         checked: entity.checked ?? siteChecked,
       });
     }

@@ -16,7 +16,10 @@ export function sitemapXml(pages: readonly SitePage[], site: URL): string {
         '  <url>',
         `    <loc>${escapeXml(new URL(path, site).href)}</loc>`,
         ...(page.checked ? [`    <lastmod>${page.checked}</lastmod>`] : []),
-        ...alternates(path, site).map((a) => `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(a.href)}"/>`),
+        ...alternates(path, site).map(
+          (a) =>
+            `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(a.href)}"/>`,
+        ),
         '  </url>',
       ].join('\n');
     }),

@@ -11,7 +11,9 @@ export { ENTITY_KINDS, isEntityKind, type EntityKind } from '../content/collecti
 export * from './files';
 
 /** The URL segment of each entity kind, from the entity table: `ENTITY_SEGMENTS.measure // => 'measures'`. */
-export const ENTITY_SEGMENTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, ENTITIES[k].segment])) as Record<EntityKind, string>;
+export const ENTITY_SEGMENTS = Object.fromEntries(
+  ENTITY_KINDS.map((k) => [k, ENTITIES[k].segment]),
+) as Record<EntityKind, string>;
 
 export interface StaticPageDefinition {
   /** The path after the locale prefix. */
@@ -28,20 +30,40 @@ export interface StaticPageDefinition {
 export const STATIC_PAGES = {
   home: { path: '', label: 'nav.home', title: 'site.tagline', anchors: ['pillars', 'key-dates'] },
   search: { path: 'search/', label: 'nav.search', title: 'search.title', anchors: [] },
-  methodology: { path: 'methodology/', label: 'nav.methodology', title: { text: 'methodology' }, anchors: ['verification'] },
+  methodology: {
+    path: 'methodology/',
+    label: 'nav.methodology',
+    title: { text: 'methodology' },
+    anchors: ['verification'],
+  },
   glossary: { path: 'glossary/', label: 'nav.glossary', title: 'glossary.title', anchors: [] },
   deadlines: { path: 'deadlines/', label: 'nav.deadlines', title: 'timeline.title', anchors: [] },
   topics: { path: 'topics/', label: 'nav.topics', title: 'topics.title', anchors: [] },
   measures: { path: 'measures/', label: 'browse.measures', title: 'browse.measures', anchors: [] },
-  agencies: { path: 'agencies/', label: 'browse.agenciesTitle', title: 'browse.agenciesTitle', anchors: [] },
+  agencies: {
+    path: 'agencies/',
+    label: 'browse.agenciesTitle',
+    title: 'browse.agenciesTitle',
+    anchors: [],
+  },
   orders: { path: 'orders/', label: 'nav.orders', title: 'list.orders', anchors: [] },
   prior: { path: 'prior/', label: 'nav.prior', title: 'list.prior', anchors: [] },
   data: { path: 'data/', label: 'nav.data', title: { text: 'data' }, anchors: ['files', 'fields'] },
   changes: { path: 'changes/', label: 'nav.changes', title: 'changes.title', anchors: [] },
   /** The plan in full; its block anchors come from `content/fulltext/plan.en.json` (see `src/lib/fulltext/`). */
   /** The implementation tracker's overview (src/lib/tracker/). */
-  status: { path: 'status/', label: 'nav.status', title: 'tracker.title', anchors: ['counts', 'measures', 'timeline', 'methodology'] },
-  planText: { path: 'plan/text/', label: 'fulltext.planNav', title: 'fulltext.planTitle', anchors: ['footnotes'] },
+  status: {
+    path: 'status/',
+    label: 'nav.status',
+    title: 'tracker.title',
+    anchors: ['counts', 'measures', 'timeline', 'methodology'],
+  },
+  planText: {
+    path: 'plan/text/',
+    label: 'fulltext.planNav',
+    title: 'fulltext.planTitle',
+    anchors: ['footnotes'],
+  },
 } as const satisfies Record<string, StaticPageDefinition>;
 
 export type StaticPage = keyof typeof STATIC_PAGES;
@@ -52,7 +74,8 @@ export function isStaticPage(value: string): value is StaticPage {
 
 /** IDs may contain dots (`1.3.2`); in a path segment they become hyphens so no server mistakes them for a file extension. */
 export function idToSlug(id: string): string {
-  if (!/^[a-z0-9][a-z0-9.-]*$/.test(id)) throw new Error(`Invalid entity ID "${id}": use lower-case letters, digits, dots and hyphens.`);
+  if (!/^[a-z0-9][a-z0-9.-]*$/.test(id))
+    throw new Error(`Invalid entity ID "${id}": use lower-case letters, digits, dots and hyphens.`);
   return id.replaceAll('.', '-');
 }
 
@@ -67,7 +90,12 @@ export function entityDataPath(kind: EntityKind, id: string): string {
 }
 
 /** Downloadable citation of an entity page, next to the page: `/en/measures/1-3-2/cite.bib`. */
-export function citationPath(kind: EntityKind, id: string, locale: Locale, extension: string): string {
+export function citationPath(
+  kind: EntityKind,
+  id: string,
+  locale: Locale,
+  extension: string,
+): string {
   return `${entityPath(kind, id, locale)}cite.${extension}`;
 }
 
@@ -90,7 +118,9 @@ export function cardForPath(path: string): string {
     const kind = kindOfSegment(entity[1]!);
     if (kind) return cardPath(kind, entity[2]!, locale);
   }
-  const page = (Object.keys(STATIC_PAGES) as StaticPage[]).find((p) => STATIC_PAGES[p].path === rest);
+  const page = (Object.keys(STATIC_PAGES) as StaticPage[]).find(
+    (p) => STATIC_PAGES[p].path === rest,
+  );
   return staticCardPath(page ?? 'home', locale);
 }
 

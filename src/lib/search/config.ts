@@ -68,7 +68,12 @@ export function searchMetaTags(search: SearchFacets, title: string): SearchMetaT
  * "Cite this page"): as sub-results they would crowd out the passage that matched, so they carry
  * their anchor on the text inside rather than on the heading (see SectionHeading.astro).
  */
-export const NO_SUB_RESULT_HEADINGS: ReadonlySet<string> = new Set(['summary', 'facts', 'related', 'cite']);
+export const NO_SUB_RESULT_HEADINGS: ReadonlySet<string> = new Set([
+  'summary',
+  'facts',
+  'related',
+  'cite',
+]);
 
 /**
  * Options for `pagefind.options()`. Our pages are short and dense with IDs, so a long page should

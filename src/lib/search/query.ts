@@ -51,7 +51,8 @@ export function fallbackQueries(query: string): { first: string[]; dropOne: stri
   const typed = query.trim().split(/\s+/u).join(' ');
   const first = normalized === typed ? [normalized] : [normalized, typed];
   const words = normalized.split(' ').filter((w) => w.length > 0);
-  const dropOne = words.length > 1 ? words.map((_, i) => words.filter((__, j) => j !== i).join(' ')) : [];
+  const dropOne =
+    words.length > 1 ? words.map((_, i) => words.filter((__, j) => j !== i).join(' ')) : [];
   return { first, dropOne };
 }
 
@@ -60,7 +61,10 @@ export function fallbackQueries(query: string): { first: string[]; dropOne: stri
  * word dropped, the one that finds most pages (the dropped word was the one no page shares with the
  * others). An empty outcome only when every try is empty.
  */
-export async function searchWithFallbacks<T extends SearchOutcome>(query: string, search: (q: string) => Promise<T>): Promise<T> {
+export async function searchWithFallbacks<T extends SearchOutcome>(
+  query: string,
+  search: (q: string) => Promise<T>,
+): Promise<T> {
   const { first, dropOne } = fallbackQueries(query);
   let outcome = await search(first[0]!);
   for (const q of first.slice(1)) {

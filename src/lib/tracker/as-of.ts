@@ -14,6 +14,13 @@ export function asOfText(tracker: TrackerModel, locale: Locale, withDate = false
   const t = useTranslations(locale);
   const checked = trackerChecked(tracker);
   const latest = latestEventDate(tracker);
-  const until = latest ? t('tracker.sourcesUntil', { until: formatEventDate(latest.slice(0, 7), locale) }) : '';
-  return [withDate && checked ? t('tracker.asOf', { date: formatDate(checked, locale) }) : '', until].filter(Boolean).join(' ');
+  const until = latest
+    ? t('tracker.sourcesUntil', { until: formatEventDate(latest.slice(0, 7), locale) })
+    : '';
+  return [
+    withDate && checked ? t('tracker.asOf', { date: formatDate(checked, locale) }) : '',
+    until,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -19,7 +19,8 @@ import type { TrackerFiles } from './tree';
  * `contradicted` without a contrary event; a link to an unknown measure, section, order or deadline;
  * a date after the checked date or after today; a measure without a status. Pure: `today` is passed in.
  */
-const idOnly: TrackerReferenceFn = (collection) => z.string().transform((id) => ({ collection, id }));
+const idOnly: TrackerReferenceFn = (collection) =>
+  z.string().transform((id) => ({ collection, id }));
 const schemas = createTrackerSchemas(idOnly);
 
 interface Link {
@@ -70,12 +71,19 @@ function validRecords<T>(name: TrackerCollection, files: TrackerFiles, add: Add)
     const id = (record as { id?: unknown }).id;
     const at = typeof id === 'string' ? `"${id}"` : `[${index}]`;
     if (typeof id === 'string') {
-      if (seen.has(id)) add(dataFile.file, `${at}.id`, `the ID "${id}" appears more than once`, 'IDs are unique: merge the two records');
+      if (seen.has(id))
+        add(
+          dataFile.file,
+          `${at}.id`,
+          `the ID "${id}" appears more than once`,
+          'IDs are unique: merge the two records',
+        );
       seen.add(id);
     }
     const result = schemas[name].safeParse(record);
     if (!result.success) {
-      for (const issue of result.error.issues) add(dataFile.file, [at, ...issue.path.map(String)].join('.'), issue.message, fixFor(issue));
+      for (const issue of result.error.issues)
+        add(dataFile.file, [at, ...issue.path.map(String)].join('.'), issue.message, fixFor(issue));
       return;
     }
     valid.push(record as T);
@@ -83,16 +91,15 @@ function validRecords<T>(name: TrackerCollection, files: TrackerFiles, add: Add)
   return valid;
 }
 
-const publishers = (e: EventRecord) => new Set((e.sources ?? []).map((s) => s.publisher.trim().toLowerCase()));
+const publishers = (e: EventRecord) =>
+  new Set((e.sources ?? []).map((s) => s.publisher.trim().toLowerCase()));
 
 export function checkTracker(tree: ContentTree, files: TrackerFiles, today: string): Problem[] {
   const problems: Problem[] = [];
   const add: Add = (file, field, message, fix) => problems.push({ file, field, message, fix });
-  const [events, statuses, deadlines] = TRACKER_COLLECTIONS.map((name) => validRecords(name, files, add)) as [
-    EventRecord[],
-    StatusRecord[],
-    DeadlineRecord[],
-  ];
+  const [events, statuses, deadlines] = TRACKER_COLLECTIONS.map((name) =>
+    validRecords(name, files, add),
+  ) as [EventRecord[], StatusRecord[], DeadlineRecord[]];
   const eventsFile = TRACKER_FILES.events;
   const statusFile = TRACKER_FILES.statuses;
   const deadlineFile = TRACKER_FILES.deadlineStatuses;
@@ -139,7 +146,13 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
       );
     e.links.forEach((link, i) => {
       const result = resolveEntityHref(link.target, 'en', targets);
-      if (!result.ok) add(eventsFile, `${at}.links[${i}].target`, `"${link.target}": ${result.message}`, result.fix);
+      if (!result.ok)
+        add(
+          eventsFile,
+          `${at}.links[${i}].target`,
+          `"${link.target}": ${result.message}`,
+          result.fix,
+        );
     });
   }
 
@@ -148,13 +161,20 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
   const refused = (files.events?.records.length ?? 0) - events.length;
   const refusedNote = refused > 0 ? ` (${refused} event(s) refused above are not counted)` : '';
   const linked = (measure: string, effect?: string) =>
-    events.filter((e) => e.links.some((l) => l.target === `measure:${measure}` && (!effect || l.effect === effect)));
+    events.filter((e) =>
+      e.links.some((l) => l.target === `measure:${measure}` && (!effect || l.effect === effect)),
+    );
   const measures = new Set(targets.measure.keys());
 
   for (const s of statuses) {
     const at = `"${s.id}"`;
     if (!measures.has(s.id)) {
-      add(statusFile, `${at}.id`, `no measure has the ID "${s.id}"`, 'use a measure ID from content/data/measures.json');
+      add(
+        statusFile,
+        `${at}.id`,
+        `no measure has the ID "${s.id}"`,
+        'use a measure ID from content/data/measures.json',
+      );
       continue;
     }
     if (s.checked > today)
@@ -216,7 +236,9 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
         );
   }
   const withStatus = new Set(statuses.map((s) => s.id));
-  const rawIds = new Set((files.statuses?.records ?? []).map((r) => String((r as { id?: unknown }).id)));
+  const rawIds = new Set(
+    (files.statuses?.records ?? []).map((r) => String((r as { id?: unknown }).id)),
+  );
   for (const m of measures)
     if (!withStatus.has(m) && !rawIds.has(m))
       add(
@@ -226,12 +248,21 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
         `add {"id": "${m}", "status": …, "checked": …, "reasoning": {"en": …, "de": …}}; "no-evidence" with what was searched is a valid status`,
       );
 
-  const orders = new Map(((tree.data.orders?.records ?? []) as { id: string; deadlines?: { key: string }[] }[]).map((o) => [o.id, o]));
+  const orders = new Map(
+    ((tree.data.orders?.records ?? []) as { id: string; deadlines?: { key: string }[] }[]).map(
+      (o) => [o.id, o],
+    ),
+  );
   for (const d of deadlines) {
     const at = `"${d.id}"`;
     const order = orders.get(d.order);
     if (!order) {
-      add(deadlineFile, `${at}.order`, `unknown order "${d.order}"`, 'use an order ID from content/data/orders.json');
+      add(
+        deadlineFile,
+        `${at}.order`,
+        `unknown order "${d.order}"`,
+        'use an order ID from content/data/orders.json',
+      );
       continue;
     }
     const keys = (order.deadlines ?? []).map((x) => x.key);
@@ -260,7 +291,13 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
       continue;
     }
     const event = byId.get(d.event);
-    if (!event) add(deadlineFile, `${at}.event`, `unknown event "${d.event}"`, `use an event ID from ${eventsFile}`);
+    if (!event)
+      add(
+        deadlineFile,
+        `${at}.event`,
+        `unknown event "${d.event}"`,
+        `use an event ID from ${eventsFile}`,
+      );
     else if (event.date > d.checked)
       add(
         deadlineFile,

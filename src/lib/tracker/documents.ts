@@ -40,10 +40,19 @@ export function loadDocuments(): Promise<TrackerDocument[]> {
 }
 
 /** The document pages and the index for the sitemap, in the shape of the site's own pages. */
-export function documentSitePages(documents: readonly TrackerDocument[], checked: string): SitePage[] {
-  const paths = (f: (l: Locale) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, string>;
+export function documentSitePages(
+  documents: readonly TrackerDocument[],
+  checked: string,
+): SitePage[] {
+  const paths = (f: (l: Locale) => string) =>
+    Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, string>;
   return [
     { kind: 'page', id: 'documents', paths: paths(documentsIndexPath), checked },
-    ...documents.map((d): SitePage => ({ kind: 'page', id: `document:${d.id}`, paths: paths((l) => documentPath(d.id, l)), checked })),
+    ...documents.map((d): SitePage => ({
+      kind: 'page',
+      id: `document:${d.id}`,
+      paths: paths((l) => documentPath(d.id, l)),
+      checked,
+    })),
   ];
 }

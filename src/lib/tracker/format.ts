@@ -10,10 +10,13 @@ const INTL_LOCALE: Record<Locale, string> = { de: 'de-DE', en: 'en-US' };
  */
 export function formatEventDate(date: string, locale: Locale): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatDate(date, locale);
-  if (!/^\d{4}-\d{2}$/.test(date)) throw new Error(`formatEventDate: "${date}" is neither YYYY-MM-DD nor YYYY-MM`);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}-01T00:00:00Z`),
-  );
+  if (!/^\d{4}-\d{2}$/.test(date))
+    throw new Error(`formatEventDate: "${date}" is neither YYYY-MM-DD nor YYYY-MM`);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}-01T00:00:00Z`));
 }
 
 /** The `datetime` attribute of `<time>`: valid HTML for a day and for a month alike. */

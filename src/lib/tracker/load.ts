@@ -14,8 +14,13 @@ async function load(): Promise<Tracker> {
     getCollection('statuses'),
     getCollection('deadlineStatuses'),
   ]);
-  const plain = (entries: { id: string; data: unknown }[]) => entries.map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }));
-  const model = buildTracker({ events: plain(events), statuses: plain(statuses), deadlineStatuses: plain(deadlineStatuses) });
+  const plain = (entries: { id: string; data: unknown }[]) =>
+    entries.map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }));
+  const model = buildTracker({
+    events: plain(events),
+    statuses: plain(statuses),
+    deadlineStatuses: plain(deadlineStatuses),
+  });
   return { model, ...trackerQueries(model) };
 }
 

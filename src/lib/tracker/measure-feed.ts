@@ -40,10 +40,20 @@ export function measureFeed(input: MeasureFeedInput): string {
   const self = new URL(measureFeedPath(input.measureId, input.locale), input.site).href;
   const ref = `measure:${input.measureId}`;
   const items = [
-    ...input.events.map((e) => ({ date: e.date, href: `${page}#${eventAnchor(e.id)}`, term: e.kind, ...input.eventEntry(e) })),
+    ...input.events.map((e) => ({
+      date: e.date,
+      href: `${page}#${eventAnchor(e.id)}`,
+      term: e.kind,
+      ...input.eventEntry(e),
+    })),
     ...input.changes
       .filter((c) => concerns(c, ref))
-      .map((c) => ({ date: c.date, href: `${changelog}#${changeAnchor(c)}`, term: c.kind, ...input.changeEntry(c) })),
+      .map((c) => ({
+        date: c.date,
+        href: `${changelog}#${changeAnchor(c)}`,
+        term: c.kind,
+        ...input.changeEntry(c),
+      })),
   ].sort((a, b) => b.date.localeCompare(a.date) || a.href.localeCompare(b.href));
   const updated = items[0]?.date ?? input.fallbackDate;
   return [

@@ -21,7 +21,10 @@ export type TrackerEvent = Omit<Out<'events'>, 'agencies' | 'sources'> & {
 };
 export type EventLink = TrackerEvent['links'][number];
 export type StatusEntry = Out<'statuses'>;
-export type DeadlineStatusEntry = Omit<Out<'deadlineStatuses'>, 'order' | 'event'> & { order: string; event: string | null };
+export type DeadlineStatusEntry = Omit<Out<'deadlineStatuses'>, 'order' | 'event'> & {
+  order: string;
+  event: string | null;
+};
 
 export interface TrackerModel {
   /** Newest first. */
@@ -37,22 +40,36 @@ export interface MeasureRef {
 }
 
 type Raw = Record<string, unknown>;
-const refId = (ref: unknown): string => (typeof ref === 'string' ? ref : (ref as { id: string }).id);
+const refId = (ref: unknown): string =>
+  typeof ref === 'string' ? ref : (ref as { id: string }).id;
 
 /** Newest first; events of one day by ID. A month-precision date sorts before the days of its month. */
-export function compareEventsNewestFirst(a: { date: string; id: string }, b: { date: string; id: string }): number {
+export function compareEventsNewestFirst(
+  a: { date: string; id: string },
+  b: { date: string; id: string },
+): number {
   return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 }
 
-export function buildTracker(raw: { events: Raw[]; statuses: Raw[]; deadlineStatuses: Raw[] }): TrackerModel {
+export function buildTracker(raw: {
+  events: Raw[];
+  statuses: Raw[];
+  deadlineStatuses: Raw[];
+}): TrackerModel {
   return {
     events: raw.events
       .map(
         (r) =>
-          ({ ...r, agencies: ((r.agencies as unknown[]) ?? []).map(refId), sources: (r.sources as []) ?? [] }) as unknown as TrackerEvent,
+          ({
+            ...r,
+            agencies: ((r.agencies as unknown[]) ?? []).map(refId),
+            sources: (r.sources as []) ?? [],
+          }) as unknown as TrackerEvent,
       )
       .sort(compareEventsNewestFirst),
-    statuses: raw.statuses.map((r) => r as unknown as StatusEntry).sort((a, b) => compareDottedIds(a.id, b.id)),
+    statuses: raw.statuses
+      .map((r) => r as unknown as StatusEntry)
+      .sort((a, b) => compareDottedIds(a.id, b.id)),
     deadlineStatuses: raw.deadlineStatuses
       .map(
         (r) =>
@@ -75,7 +92,10 @@ export function trackerQueries(tracker: TrackerModel) {
     /** Events that bear on a measure, oldest first, each once with its links to it (effect and basis). */
     eventsOfMeasure: (measureId: string): { event: TrackerEvent; links: EventLink[] }[] =>
       tracker.events
-        .map((event) => ({ event, links: event.links.filter((l) => l.target === `measure:${measureId}`) }))
+        .map((event) => ({
+          event,
+          links: event.links.filter((l) => l.target === `measure:${measureId}`),
+        }))
         .filter((x) => x.links.length > 0)
         .reverse(),
     deadlineStatus: (orderId: string, key: string): DeadlineStatusEntry | undefined =>
@@ -86,9 +106,12 @@ export function trackerQueries(tracker: TrackerModel) {
       for (const l of event.links.filter((x) => x.target.startsWith('measure:'))) {
         const id = l.target.slice('measure:'.length);
         const before = strongest.get(id);
-        if (!before || LINK_EFFECTS.indexOf(l.effect) < LINK_EFFECTS.indexOf(before)) strongest.set(id, l.effect);
+        if (!before || LINK_EFFECTS.indexOf(l.effect) < LINK_EFFECTS.indexOf(before))
+          strongest.set(id, l.effect);
       }
-      return [...strongest].map(([id, effect]) => ({ id, effect })).sort((a, b) => compareDottedIds(a.id, b.id));
+      return [...strongest]
+        .map(([id, effect]) => ({ id, effect }))
+        .sort((a, b) => compareDottedIds(a.id, b.id));
     },
   };
 }
@@ -100,7 +123,10 @@ export function countStatuses(
   measureIds: readonly string[],
   statusOf: (id: string) => { status: MeasureStatus } | undefined,
 ): Record<MeasureStatus, number> {
-  const counts = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 0])) as Record<MeasureStatus, number>;
+  const counts = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 0])) as Record<
+    MeasureStatus,
+    number
+  >;
   for (const id of measureIds) {
     const s = statusOf(id);
     if (s) counts[s.status]++;

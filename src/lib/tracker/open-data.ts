@@ -2,8 +2,20 @@ import { LOCALES, type Locale } from '../../i18n/locales';
 import type { Dataset, FieldDef } from '../open-data/datasets';
 import { date, enumOf, list, nullable, obj, perLocale, str, uri } from '../open-data/json-schema';
 import { entityPath, pagePath } from '../routes/urls';
-import { eventAnchor, type DeadlineStatusEntry, type StatusEntry, type TrackerEvent, type TrackerModel } from './model';
-import { DEADLINE_STATUSES, EVENT_KINDS, EVENT_VERIFICATION, LINK_EFFECTS, MEASURE_STATUSES } from './schemas';
+import {
+  eventAnchor,
+  type DeadlineStatusEntry,
+  type StatusEntry,
+  type TrackerEvent,
+  type TrackerModel,
+} from './model';
+import {
+  DEADLINE_STATUSES,
+  EVENT_KINDS,
+  EVENT_VERIFICATION,
+  LINK_EFFECTS,
+  MEASURE_STATUSES,
+} from './schemas';
 
 /**
  * The tracker in the open data: `/data/events.json`, `/data/statuses.json`,
@@ -20,7 +32,8 @@ export function isTrackerDataset(name: string): name is TrackerDatasetName {
 
 const abs = (path: string, site: URL) => new URL(path, site).href;
 const bilingual = perLocale(str({ minLength: 10 }));
-const byLocale = <T>(f: (l: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
+const byLocale = <T>(f: (l: Locale) => T) =>
+  Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
 
 function define<E extends { id: string }>(
   name: TrackerDatasetName,
@@ -34,29 +47,59 @@ function define<E extends { id: string }>(
 
 function eventFields(): FieldDef<TrackerEvent>[] {
   return [
-    { name: 'id', schema: str(), doc: { de: 'Dauerhafte ID des Schritts', en: 'Permanent ID of the step' }, value: (e) => e.id },
+    {
+      name: 'id',
+      schema: str(),
+      doc: { de: 'Dauerhafte ID des Schritts', en: 'Permanent ID of the step' },
+      value: (e) => e.id,
+    },
     {
       name: 'date',
       schema: str({ pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' }),
-      doc: { de: 'Datum (Tag oder, wo nur dieser bekannt ist, Monat)', en: 'Date (day, or month where only the month is known)' },
+      doc: {
+        de: 'Datum (Tag oder, wo nur dieser bekannt ist, Monat)',
+        en: 'Date (day, or month where only the month is known)',
+      },
       value: (e) => e.date,
     },
     {
       name: 'url',
       schema: perLocale(uri()),
-      doc: { de: 'Der Schritt auf der Übersichtsseite, je Sprache', en: 'The step on the overview page, per language' },
-      value: (e, c) => byLocale((l) => abs(`${pagePath('status', l)}#${eventAnchor(e.id)}`, c.site)),
+      doc: {
+        de: 'Der Schritt auf der Übersichtsseite, je Sprache',
+        en: 'The step on the overview page, per language',
+      },
+      value: (e, c) =>
+        byLocale((l) => abs(`${pagePath('status', l)}#${eventAnchor(e.id)}`, c.site)),
       csv: 'columns',
     },
-    { name: 'agencies', schema: list(str()), doc: { de: 'Handelnde Stellen (IDs)', en: 'Acting bodies (IDs)' }, value: (e) => e.agencies },
+    {
+      name: 'agencies',
+      schema: list(str()),
+      doc: { de: 'Handelnde Stellen (IDs)', en: 'Acting bodies (IDs)' },
+      value: (e) => e.agencies,
+    },
     {
       name: 'agencyNames',
       schema: list(str()),
-      doc: { de: 'Handelnde Stellen ohne eigene Seite', en: 'Acting bodies without a page of their own' },
+      doc: {
+        de: 'Handelnde Stellen ohne eigene Seite',
+        en: 'Acting bodies without a page of their own',
+      },
       value: (e) => e.agencyNames,
     },
-    { name: 'kind', schema: enumOf(EVENT_KINDS), doc: { de: 'Art des Schritts', en: 'Kind of step' }, value: (e) => e.kind },
-    { name: 'title', schema: str(), doc: { de: 'Amtlicher Titel (englisch)', en: 'Official title (English)' }, value: (e) => e.title },
+    {
+      name: 'kind',
+      schema: enumOf(EVENT_KINDS),
+      doc: { de: 'Art des Schritts', en: 'Kind of step' },
+      value: (e) => e.kind,
+    },
+    {
+      name: 'title',
+      schema: str(),
+      doc: { de: 'Amtlicher Titel (englisch)', en: 'Official title (English)' },
+      value: (e) => e.title,
+    },
     {
       name: 'officialUrl',
       schema: nullable(uri()),
@@ -66,7 +109,10 @@ function eventFields(): FieldDef<TrackerEvent>[] {
     {
       name: 'identifier',
       schema: nullable(str()),
-      doc: { de: 'FR-Dokumentnummer, Fundstelle oder Memorandumsnummer', en: 'FR Doc number, citation or memorandum number' },
+      doc: {
+        de: 'FR-Dokumentnummer, Fundstelle oder Memorandumsnummer',
+        en: 'FR Doc number, citation or memorandum number',
+      },
       value: (e) => e.identifier ?? null,
     },
     {
@@ -104,16 +150,34 @@ function eventFields(): FieldDef<TrackerEvent>[] {
 
 function statusFields(): FieldDef<StatusEntry>[] {
   return [
-    { name: 'id', schema: str(), doc: { de: 'ID der Maßnahme', en: 'ID of the measure' }, value: (s) => s.id },
+    {
+      name: 'id',
+      schema: str(),
+      doc: { de: 'ID der Maßnahme', en: 'ID of the measure' },
+      value: (s) => s.id,
+    },
     {
       name: 'url',
       schema: perLocale(uri()),
-      doc: { de: 'Der Stand auf der Seite der Maßnahme, je Sprache', en: 'The status on the measure’s page, per language' },
+      doc: {
+        de: 'Der Stand auf der Seite der Maßnahme, je Sprache',
+        en: 'The status on the measure’s page, per language',
+      },
       value: (s, c) => byLocale((l) => abs(entityPath('measure', s.id, l, 'status'), c.site)),
       csv: 'columns',
     },
-    { name: 'status', schema: enumOf(MEASURE_STATUSES), doc: { de: 'Stand', en: 'Status' }, value: (s) => s.status },
-    { name: 'checked', schema: date(), doc: { de: 'Geprüft am', en: 'Checked on' }, value: (s) => s.checked },
+    {
+      name: 'status',
+      schema: enumOf(MEASURE_STATUSES),
+      doc: { de: 'Stand', en: 'Status' },
+      value: (s) => s.status,
+    },
+    {
+      name: 'checked',
+      schema: date(),
+      doc: { de: 'Geprüft am', en: 'Checked on' },
+      value: (s) => s.checked,
+    },
     {
       name: 'reasoning',
       schema: bilingual,
@@ -126,28 +190,74 @@ function statusFields(): FieldDef<StatusEntry>[] {
 
 function deadlineFields(): FieldDef<DeadlineStatusEntry>[] {
   return [
-    { name: 'id', schema: str(), doc: { de: 'ID: Order und Frist', en: 'ID: order and deadline' }, value: (d) => d.id },
-    { name: 'order', schema: str(), doc: { de: 'Executive Order', en: 'Executive order' }, value: (d) => d.order },
-    { name: 'deadline', schema: str(), doc: { de: 'Schlüssel der Frist', en: 'Key of the deadline' }, value: (d) => d.deadline },
-    { name: 'status', schema: enumOf(DEADLINE_STATUSES), doc: { de: 'Stand der Frist', en: 'Deadline status' }, value: (d) => d.status },
+    {
+      name: 'id',
+      schema: str(),
+      doc: { de: 'ID: Order und Frist', en: 'ID: order and deadline' },
+      value: (d) => d.id,
+    },
+    {
+      name: 'order',
+      schema: str(),
+      doc: { de: 'Executive Order', en: 'Executive order' },
+      value: (d) => d.order,
+    },
+    {
+      name: 'deadline',
+      schema: str(),
+      doc: { de: 'Schlüssel der Frist', en: 'Key of the deadline' },
+      value: (d) => d.deadline,
+    },
+    {
+      name: 'status',
+      schema: enumOf(DEADLINE_STATUSES),
+      doc: { de: 'Stand der Frist', en: 'Deadline status' },
+      value: (d) => d.status,
+    },
     {
       name: 'event',
       schema: nullable(str()),
       doc: { de: 'Schritt, der den Stand belegt', en: 'The step that settles it' },
       value: (d) => d.event,
     },
-    { name: 'checked', schema: date(), doc: { de: 'Geprüft am', en: 'Checked on' }, value: (d) => d.checked },
-    { name: 'note', schema: bilingual, doc: { de: 'Anmerkung je Sprache', en: 'Note per language' }, value: (d) => d.note, csv: 'columns' },
+    {
+      name: 'checked',
+      schema: date(),
+      doc: { de: 'Geprüft am', en: 'Checked on' },
+      value: (d) => d.checked,
+    },
+    {
+      name: 'note',
+      schema: bilingual,
+      doc: { de: 'Anmerkung je Sprache', en: 'Note per language' },
+      value: (d) => d.note,
+      csv: 'columns',
+    },
   ];
 }
 
 export function trackerDataset(name: TrackerDatasetName, tracker: TrackerModel): Dataset {
   switch (name) {
     case 'events':
-      return define(name, { de: 'Umsetzungsschritte', en: 'Implementation steps' }, tracker.events, eventFields());
+      return define(
+        name,
+        { de: 'Umsetzungsschritte', en: 'Implementation steps' },
+        tracker.events,
+        eventFields(),
+      );
     case 'statuses':
-      return define(name, { de: 'Umsetzungsstand je Maßnahme', en: 'Implementation status per measure' }, tracker.statuses, statusFields());
+      return define(
+        name,
+        { de: 'Umsetzungsstand je Maßnahme', en: 'Implementation status per measure' },
+        tracker.statuses,
+        statusFields(),
+      );
     case 'deadline-statuses':
-      return define(name, { de: 'Stand der Fristen', en: 'Status of the deadlines' }, tracker.deadlineStatuses, deadlineFields());
+      return define(
+        name,
+        { de: 'Stand der Fristen', en: 'Status of the deadlines' },
+        tracker.deadlineStatuses,
+        deadlineFields(),
+      );
   }
 }

@@ -10,7 +10,12 @@ import { TRACKER_COLLECTIONS } from '../content/collections';
  */
 
 /** Verification levels of an event, strongest first; `unverified` items are never published. */
-export const EVENT_VERIFICATION = ['primary-text', 'official-metadata', 'secondary-multiple', 'secondary-single'] as const;
+export const EVENT_VERIFICATION = [
+  'primary-text',
+  'official-metadata',
+  'secondary-multiple',
+  'secondary-single',
+] as const;
 export type EventVerification = (typeof EVENT_VERIFICATION)[number];
 /** Levels that rest on the official text or record: only these can carry a verified status. */
 export const PRIMARY_LEVELS: readonly EventVerification[] = ['primary-text', 'official-metadata'];
@@ -42,7 +47,13 @@ export const LINK_EFFECTS = ['advances', 'works-against', 'related'] as const;
 export type LinkEffect = (typeof LINK_EFFECTS)[number];
 
 /** The status vocabulary, in the order the site lists it (GAO/Stanford manner). */
-export const MEASURE_STATUSES = ['completed', 'in-progress', 'reported', 'no-evidence', 'contradicted'] as const;
+export const MEASURE_STATUSES = [
+  'completed',
+  'in-progress',
+  'reported',
+  'no-evidence',
+  'contradicted',
+] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
 export const DEADLINE_STATUSES = ['met', 'late', 'not-met', 'unknown'] as const;
@@ -81,13 +92,17 @@ export const TRACKER_FILES: Readonly<Record<TrackerCollection, string>> = {
   deadlineStatuses: 'content/data/deadline-statuses.json',
 };
 
-export type TrackerReferenceFn<Out = { collection: string; id: string }> = (collection: CollectionName) => z.ZodType<Out>;
+export type TrackerReferenceFn<Out = { collection: string; id: string }> = (
+  collection: CollectionName,
+) => z.ZodType<Out>;
 
 export function createTrackerSchemas<Ref>(reference: TrackerReferenceFn<Ref>) {
   return {
     events: z.strictObject({
       /** `YYYY-MM-DD-slug` (or `YYYY-MM-slug`); permanent, the end of the anchor `#event-<id>`. */
-      id: z.string().regex(/^\d{4}-\d{2}(-\d{2})?-[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'event IDs look like 2025-09-26-ostp-rfi' }),
+      id: z.string().regex(/^\d{4}-\d{2}(-\d{2})?-[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: 'event IDs look like 2025-09-26-ostp-rfi',
+      }),
       /** Date of the step, at the precision known (day or month). */
       date: eventDate,
       /** Acting bodies with a page on this site. */
@@ -106,13 +121,21 @@ export function createTrackerSchemas<Ref>(reference: TrackerReferenceFn<Ref>) {
       verification: z.enum(EVENT_VERIFICATION),
       /** The measures and order sections the step bears on; each an editorial judgement with its basis. */
       links: z
-        .array(z.strictObject({ target: trackerTarget, effect: z.enum(LINK_EFFECTS), basis: bilingual('basis') }))
+        .array(
+          z.strictObject({
+            target: trackerTarget,
+            effect: z.enum(LINK_EFFECTS),
+            basis: bilingual('basis'),
+          }),
+        )
         .min(1, { error: 'an event must link at least one measure or order section' }),
       summary: bilingual('summary'),
     }),
     statuses: z.strictObject({
       /** The measure ID (`2.6.1`): one status per measure. */
-      id: z.string().regex(/^[1-3]\.\d{1,2}\.\d{1,2}$/, { error: 'a status ID is the measure ID, e.g. 2.6.1' }),
+      id: z
+        .string()
+        .regex(/^[1-3]\.\d{1,2}\.\d{1,2}$/, { error: 'a status ID is the measure ID, e.g. 2.6.1' }),
       status: z.enum(MEASURE_STATUSES),
       /** The date the evidence was last checked; the status says nothing about later days. */
       checked: isoDate,
@@ -143,7 +166,9 @@ export type TrackerSchemas = ReturnType<typeof createTrackerSchemas>;
 export function createDocumentSchema<Ref>(reference: TrackerReferenceFn<Ref>) {
   return z.strictObject({
     /** Permanent lower-case slug, e.g. `omb-m-25-21`. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'document IDs are lower-case slugs such as omb-m-25-21' }),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: 'document IDs are lower-case slugs such as omb-m-25-21',
+    }),
     kind: z.enum(EVENT_KINDS),
     /** The official title as published, in English. */
     title: z.string().min(3),

@@ -16,9 +16,13 @@ export function readTrackerFiles(root: string): TrackerFiles {
     try {
       records = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`, { cause: error });
+      throw new Error(
+        `${file}: not valid JSON (${(error as Error).message})\n  Fix: correct the JSON syntax`,
+        { cause: error },
+      );
     }
-    if (!Array.isArray(records)) throw new Error(`${file}: expected an array of records\n  Fix: wrap the records in [ … ]`);
+    if (!Array.isArray(records))
+      throw new Error(`${file}: expected an array of records\n  Fix: wrap the records in [ … ]`);
     files[name] = { file, records };
   }
   return files;

@@ -12,7 +12,13 @@ export interface Crumb {
  * Breadcrumb trails: Home › Pillar › Section › Measure. The last crumb is the page itself and is
  * rendered without a link.
  */
-export function breadcrumbs(site: SiteData, locale: Locale, kind: EntityKind | 'page', id: string, pageTitle: string): Crumb[] {
+export function breadcrumbs(
+  site: SiteData,
+  locale: Locale,
+  kind: EntityKind | 'page',
+  id: string,
+  pageTitle: string,
+): Crumb[] {
   const t = useTranslations(locale);
   const home: Crumb = { label: t('nav.home'), href: pagePath('home', locale) };
   const pillarCrumb = (pillarId: string): Crumb => ({
@@ -25,7 +31,13 @@ export function breadcrumbs(site: SiteData, locale: Locale, kind: EntityKind | '
   });
   switch (kind) {
     case 'pillar':
-      return [home, { label: `${t('kind.pillar')} ${site.pillar(id).roman}`, href: entityPath('pillar', id, locale) }];
+      return [
+        home,
+        {
+          label: `${t('kind.pillar')} ${site.pillar(id).roman}`,
+          href: entityPath('pillar', id, locale),
+        },
+      ];
     case 'section': {
       const s = site.section(id);
       return [home, pillarCrumb(s.pillar), sectionCrumb(id)];

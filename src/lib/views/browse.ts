@@ -51,5 +51,8 @@ export function agencyRows(site: SiteData): AgencyRow[] {
         involved: roles.involved.length,
       };
     })
-    .sort((a, b) => b.assigned - a.assigned || b.involved - a.involved || a.name.localeCompare(b.name, 'en'));
+    .sort(
+      (a, b) =>
+        b.assigned - a.assigned || b.involved - a.involved || a.name.localeCompare(b.name, 'en'),
+    );
 }

@@ -24,7 +24,10 @@ export interface CertaintyMarker {
  * @example certaintyMarker('secondary-single', 'en')?.label // => 'one secondary source'
  * @example certaintyMarker('primary-text', 'de') // => undefined
  */
-export function certaintyMarker(level: Certainty | null | undefined, locale: Locale): CertaintyMarker | undefined {
+export function certaintyMarker(
+  level: Certainty | null | undefined,
+  locale: Locale,
+): CertaintyMarker | undefined {
   if (!level || isSettled(level)) return undefined;
   const t = useTranslations(locale);
   const unsettled = level as CertaintyMarker['level'];
@@ -43,7 +46,8 @@ export function certaintyText(level: Certainty | null | undefined, locale: Local
   return marker ? `[${marker.label}]` : '';
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The marker's markup, written in one piece so no formatter can put a space inside the brackets:

@@ -17,6 +17,7 @@ export function refLink(ref: string, locale: Locale): RefLink {
     const path = pagePath(id, locale);
     return { href: anchor ? `${path}#${anchor}` : path, kind: 'page', id };
   }
-  if (!isEntityKind(scheme)) throw new Error(`content/data/changes.json: "${ref}" has no known kind`);
+  if (!isEntityKind(scheme))
+    throw new Error(`content/data/changes.json: "${ref}" has no known kind`);
   return { href: entityPath(scheme, id, locale, anchor), kind: scheme, id };
 }

@@ -13,13 +13,17 @@ const correctionIndex = new WeakMap<readonly Change[], Map<string, Change[]>>();
 
 /** Corrections of facts on an entity's page, newest first, for the note on that page. */
 export function correctionsFor(changes: readonly Change[], ref: string): Change[] {
-  if (ref.includes('#')) return changes.filter((c) => c.kind === 'corrected' && concerns(c, ref)).sort((a, b) => b.number - a.number);
+  if (ref.includes('#'))
+    return changes
+      .filter((c) => c.kind === 'corrected' && concerns(c, ref))
+      .sort((a, b) => b.number - a.number);
   let index = correctionIndex.get(changes);
   if (!index) {
     index = new Map();
     for (const c of changes) {
       if (c.kind !== 'corrected') continue;
-      for (const entity of new Set(c.entities.map((e) => e.split('#')[0]!))) index.set(entity, [...(index.get(entity) ?? []), c]);
+      for (const entity of new Set(c.entities.map((e) => e.split('#')[0]!)))
+        index.set(entity, [...(index.get(entity) ?? []), c]);
     }
     correctionIndex.set(changes, index);
   }

@@ -58,7 +58,12 @@ export interface TimelineGeometry {
   /** Quarter starts (or month starts on axes shorter than a year). */
   ticks: { date: string; x: number }[];
   checkedX: number;
-  lanes: { id: string; label: string; y: number; points: (TimelinePointInput & { x: number; y: number })[] }[];
+  lanes: {
+    id: string;
+    label: string;
+    y: number;
+    points: (TimelinePointInput & { x: number; y: number })[];
+  }[];
 }
 
 /**
@@ -72,7 +77,8 @@ export function timelineGeometry(lanes: TimelineLaneInput[], o: TimelineOptions)
   const x0 = o.labelWidth;
   const x1 = o.width - 12;
   const span = days(to) - days(from);
-  const x = (iso: string) => Math.round((x0 + ((days(iso) - days(from)) / span) * (x1 - x0)) * 10) / 10;
+  const x = (iso: string) =>
+    Math.round((x0 + ((days(iso) - days(from)) / span) * (x1 - x0)) * 10) / 10;
   const months = Math.round(span / 30.44);
   const step = months > 12 ? 3 : 1;
   const ticks: TimelineGeometry['ticks'] = [];
@@ -83,7 +89,9 @@ export function timelineGeometry(lanes: TimelineLaneInput[], o: TimelineOptions)
   const y0 = 8;
   const laid = lanes.map((lane, i) => {
     const y = y0 + i * o.laneHeight + o.laneHeight / 2;
-    const sorted = [...lane.points].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const sorted = [...lane.points].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+    );
     let clusterStart = -Infinity;
     let inCluster = 0;
     const points = sorted.map((p) => {
@@ -94,13 +102,23 @@ export function timelineGeometry(lanes: TimelineLaneInput[], o: TimelineOptions)
         inCluster = 0;
       }
       // 0, -1, +1, -2, +2 … steps of 7 units around the lane's middle line.
-      const offset = inCluster === 0 ? 0 : (inCluster % 2 === 1 ? -1 : 1) * Math.ceil(inCluster / 2) * 7;
+      const offset =
+        inCluster === 0 ? 0 : (inCluster % 2 === 1 ? -1 : 1) * Math.ceil(inCluster / 2) * 7;
       return { ...p, x: px, y: y + offset };
     });
     return { id: lane.id, label: lane.label, y, points };
   });
   const y1 = y0 + lanes.length * o.laneHeight;
-  return { width: o.width, height: y1 + o.axisHeight, from, to, plot: { x0, x1, y0, y1 }, ticks, checkedX: x(o.checked), lanes: laid };
+  return {
+    width: o.width,
+    height: y1 + o.axisHeight,
+    from,
+    to,
+    plot: { x0, x1, y0, y1 },
+    ticks,
+    checkedX: x(o.checked),
+    lanes: laid,
+  };
 }
 
 export interface MatrixOptions {
@@ -131,10 +149,17 @@ export function matrixGeometry<C extends string>(
   return {
     width: o.labelWidth + columns.length * o.columnWidth,
     height: o.headerHeight + rows.length * o.rowHeight,
-    columns: columns.map((c, i) => ({ id: c, x: colX(i), count: rows.filter((r) => r.column === c).length })),
+    columns: columns.map((c, i) => ({
+      id: c,
+      x: colX(i),
+      count: rows.filter((r) => r.column === c).length,
+    })),
     rows: rows.map((r, i) => {
       const col = columns.indexOf(r.column);
-      if (col < 0) throw new Error(`Row "${r.id}" has column "${r.column}", which is not among ${columns.join(', ')}`);
+      if (col < 0)
+        throw new Error(
+          `Row "${r.id}" has column "${r.column}", which is not among ${columns.join(', ')}`,
+        );
       return { ...r, y: o.headerHeight + i * o.rowHeight + o.rowHeight / 2, x: colX(col) };
     }),
   };
@@ -196,7 +221,14 @@ export function stackedBarsGeometry<S extends string>(
           return segment;
         });
       const y = o.padding + i * o.rowHeight;
-      return { label: row.label, total: totals[i]!, y, textY: y + Math.round(o.barHeight * 0.7), totalX: round(x + 6), segments };
+      return {
+        label: row.label,
+        total: totals[i]!,
+        y,
+        textY: y + Math.round(o.barHeight * 0.7),
+        totalX: round(x + 6),
+        segments,
+      };
     }),
   };
 }

@@ -30,9 +30,14 @@ export function deadlineStatus(dueDate: string | null, checked: string): Timelin
 }
 
 /** Every deadline of every order, dated ones first by date, marked against the date the facts were checked. */
-export function timeline(orders: Pick<Order, 'id' | 'deadlines'>[], checked: string): TimelineEntry[] {
+export function timeline(
+  orders: Pick<Order, 'id' | 'deadlines'>[],
+  checked: string,
+): TimelineEntry[] {
   return orders
-    .flatMap((o) => o.deadlines.map((d) => ({ ...d, orderId: o.id, status: deadlineStatus(d.dueDate, checked) })))
+    .flatMap((o) =>
+      o.deadlines.map((d) => ({ ...d, orderId: o.id, status: deadlineStatus(d.dueDate, checked) })),
+    )
     .sort(
       (a, b) =>
         (a.dueDate ?? '9999-99-99').localeCompare(b.dueDate ?? '9999-99-99') ||
@@ -48,8 +53,22 @@ export function timeline(orders: Pick<Order, 'id' | 'deadlines'>[], checked: str
 export function deadlineLanes(
   entries: TimelineEntry[],
   laneLabel: (orderId: string) => string,
-): { lanes: { id: string; label: string; points: { id: string; date: string; status: 'past' | 'upcoming' }[] }[]; undated: number } {
-  const lanes = new Map<string, { id: string; label: string; points: { id: string; date: string; status: 'past' | 'upcoming' }[] }>();
+): {
+  lanes: {
+    id: string;
+    label: string;
+    points: { id: string; date: string; status: 'past' | 'upcoming' }[];
+  }[];
+  undated: number;
+} {
+  const lanes = new Map<
+    string,
+    {
+      id: string;
+      label: string;
+      points: { id: string; date: string; status: 'past' | 'upcoming' }[];
+    }
+  >();
   let undated = 0;
   for (const e of entries) {
     if (e.dueDate === null || e.status === 'open') {
@@ -75,12 +94,20 @@ export function addDays(iso: string, n: number): string {
  * same): those due in the `days` after it, soonest first, and those that fell due in the `days` before
  * it, most recent first. Both lists hold dated deadlines only.
  */
-export function deadlinesAround(entries: TimelineEntry[], checked: string, days = 90): { due: TimelineEntry[]; passed: TimelineEntry[] } {
+export function deadlinesAround(
+  entries: TimelineEntry[],
+  checked: string,
+  days = 90,
+): { due: TimelineEntry[]; passed: TimelineEntry[] } {
   const until = addDays(checked, days);
   const since = addDays(checked, -days);
   const dated = entries.filter((e): e is TimelineEntry & { dueDate: string } => e.dueDate !== null);
   return {
-    due: dated.filter((e) => e.dueDate >= checked && e.dueDate <= until).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
-    passed: dated.filter((e) => e.dueDate < checked && e.dueDate >= since).sort((a, b) => b.dueDate.localeCompare(a.dueDate)),
+    due: dated
+      .filter((e) => e.dueDate >= checked && e.dueDate <= until)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    passed: dated
+      .filter((e) => e.dueDate < checked && e.dueDate >= since)
+      .sort((a, b) => b.dueDate.localeCompare(a.dueDate)),
   };
 }

@@ -3,7 +3,14 @@ import { useTranslations } from '../../i18n';
 import type { CitableWork } from '../citation/formats';
 import { originalCertainty } from '../citation/original';
 import type { CardText } from '../head/social-card';
-import { ENTITY_KINDS, entityPath, idToSlug, STATIC_PAGES, type EntityKind, type StaticPage } from '../routes/urls';
+import {
+  ENTITY_KINDS,
+  entityPath,
+  idToSlug,
+  STATIC_PAGES,
+  type EntityKind,
+  type StaticPage,
+} from '../routes/urls';
 import type { Queries, SiteModel } from '../content/model';
 import { entitiesOfModel } from '../routes/site-pages';
 import { entityCollection } from '../content/collections';
@@ -28,7 +35,12 @@ export function entityIds(model: SiteModel, kind: EntityKind): string[] {
 }
 
 /** The page title as readers cite it: it carries the citable ID where the entity has one. */
-export function entityTitle(src: EntitySource, kind: EntityKind, id: string, locale: Locale): string {
+export function entityTitle(
+  src: EntitySource,
+  kind: EntityKind,
+  id: string,
+  locale: Locale,
+): string {
   const t = useTranslations(locale);
   if (kind === 'agency') {
     const a = src.agency(id);
@@ -57,7 +69,11 @@ export function entityChecked(src: EntitySource, kind: EntityKind, id: string): 
   let dates = checkedDates.get(src.model);
   if (!dates) {
     const byKind = entitiesOfModel(src.model);
-    dates = new Map(ENTITY_KINDS.flatMap((k) => byKind[k].map((e): [string, string | undefined] => [`${k}:${e.id}`, e.checked])));
+    dates = new Map(
+      ENTITY_KINDS.flatMap((k) =>
+        byKind[k].map((e): [string, string | undefined] => [`${k}:${e.id}`, e.checked]),
+      ),
+    );
     checkedDates.set(src.model, dates);
   }
   const key = `${kind}:${id}`;
@@ -65,7 +81,13 @@ export function entityChecked(src: EntitySource, kind: EntityKind, id: string): 
   return dates.get(key) ?? src.model.checked;
 }
 
-export function citableEntity(src: EntitySource, kind: EntityKind, id: string, locale: Locale, site: URL): CitableWork {
+export function citableEntity(
+  src: EntitySource,
+  kind: EntityKind,
+  id: string,
+  locale: Locale,
+  site: URL,
+): CitableWork {
   return {
     siteName: useTranslations(locale)('site.name'),
     title: entityTitle(src, kind, id, locale),
@@ -78,7 +100,12 @@ export function citableEntity(src: EntitySource, kind: EntityKind, id: string, l
 }
 
 /** A note for the citation files where the original's citation or date rests on secondary sources or is unverified. */
-function certaintyNote(src: EntitySource, kind: EntityKind, id: string, locale: Locale): { note?: string } {
+function certaintyNote(
+  src: EntitySource,
+  kind: EntityKind,
+  id: string,
+  locale: Locale,
+): { note?: string } {
   const level =
     kind === 'order'
       ? originalCertainty({ kind, order: src.order(id) })
@@ -91,7 +118,12 @@ function certaintyNote(src: EntitySource, kind: EntityKind, id: string, locale: 
 }
 
 /** What the entity's social card says: kind and ID above, the title in the page language below. */
-export function entityCard(src: EntitySource, kind: EntityKind, id: string, locale: Locale): CardText {
+export function entityCard(
+  src: EntitySource,
+  kind: EntityKind,
+  id: string,
+  locale: Locale,
+): CardText {
   const t = useTranslations(locale);
   // Functions, because only the pillar's kicker needs a lookup that the other kinds' IDs would fail.
   const kickers: Record<EntityKind, () => string> = {
@@ -103,16 +135,34 @@ export function entityCard(src: EntitySource, kind: EntityKind, id: string, loca
     agency: () => t('kind.agency'),
     topic: () => t('kind.topic'),
   };
-  const title = kind === 'agency' ? entityTitle(src, kind, id, locale) : src.textTitle(locale, textCollection(kind), id);
+  const title =
+    kind === 'agency'
+      ? entityTitle(src, kind, id, locale)
+      : src.textTitle(locale, textCollection(kind), id);
   return { siteName: t('site.name'), kicker: kickers[kind](), title, footer: t('card.footer') };
 }
 
-export function staticPageTitle(src: Pick<EntitySource, 'textTitle'>, page: StaticPage, locale: Locale): string {
+export function staticPageTitle(
+  src: Pick<EntitySource, 'textTitle'>,
+  page: StaticPage,
+  locale: Locale,
+): string {
   const source = STATIC_PAGES[page].title;
-  return typeof source === 'string' ? useTranslations(locale)(source) : src.textTitle(locale, 'pages', source.text);
+  return typeof source === 'string'
+    ? useTranslations(locale)(source)
+    : src.textTitle(locale, 'pages', source.text);
 }
 
-export function staticPageCard(src: Pick<EntitySource, 'textTitle'>, page: StaticPage, locale: Locale): CardText {
+export function staticPageCard(
+  src: Pick<EntitySource, 'textTitle'>,
+  page: StaticPage,
+  locale: Locale,
+): CardText {
   const t = useTranslations(locale);
-  return { siteName: t('site.name'), kicker: '', title: staticPageTitle(src, page, locale), footer: t('card.footer') };
+  return {
+    siteName: t('site.name'),
+    kicker: '',
+    title: staticPageTitle(src, page, locale),
+    footer: t('card.footer'),
+  };
 }

@@ -9,7 +9,10 @@ export interface GlossaryView {
   abbr: string | undefined;
 }
 
-const COLLATOR: Record<Locale, Intl.Collator> = { de: new Intl.Collator('de'), en: new Intl.Collator('en') };
+const COLLATOR: Record<Locale, Intl.Collator> = {
+  de: new Intl.Collator('de'),
+  en: new Intl.Collator('en'),
+};
 
 /** Glossary entries in the alphabetical order of the page's language. */
 export function glossaryEntries(site: SiteData, locale: Locale): GlossaryView[] {

@@ -19,7 +19,11 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   { id: 'orders', label: 'nav.group.orders', pages: ['orders', 'deadlines'] },
   { id: 'comparison', label: 'nav.group.comparison', pages: ['topics', 'prior'] },
   { id: 'status', label: 'nav.group.status', pages: ['status'] },
-  { id: 'reference', label: 'nav.group.reference', pages: ['glossary', 'agencies', 'data', 'methodology', 'changes'] },
+  {
+    id: 'reference',
+    label: 'nav.group.reference',
+    pages: ['glossary', 'agencies', 'data', 'methodology', 'changes'],
+  },
 ];
 
 /** The groups with the pages this build has; a group without any page is left out. */
@@ -34,7 +38,10 @@ export function navGroups(
 }
 
 /** The group a page belongs to (for marking the menu), by the first path segment after the locale. */
-export function navGroupOf(path: string, defined: Readonly<Record<string, { path: string }>> = STATIC_PAGES): NavGroup['id'] | undefined {
+export function navGroupOf(
+  path: string,
+  defined: Readonly<Record<string, { path: string }>> = STATIC_PAGES,
+): NavGroup['id'] | undefined {
   const rest = path.replace(/^\/[a-z]{2}\//, '');
   const segment = rest.split('/')[0] ?? '';
   if (segment === '') return undefined;
@@ -52,6 +59,8 @@ export function navGroupOf(path: string, defined: Readonly<Record<string, { path
     agencies: 'reference',
   };
   if (bySegment[segment]) return bySegment[segment];
-  for (const g of NAV_GROUPS) if (g.pages.some((p) => Object.hasOwn(defined, p) && defined[p]!.path === `${segment}/`)) return g.id;
+  for (const g of NAV_GROUPS)
+    if (g.pages.some((p) => Object.hasOwn(defined, p) && defined[p]!.path === `${segment}/`))
+      return g.id;
   return undefined;
 }

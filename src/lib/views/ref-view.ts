@@ -26,16 +26,32 @@ export function refView(ref: string, locale: Locale, site: SiteData): RefView {
   const sec = anchor?.startsWith('sec-') ? `, Sec. ${anchor.slice(4)}` : '';
   switch (kind) {
     case 'measure':
-      return { href, label: `${t('kind.measure')} ${id}`, official: planPdfUrl(site.measure(id).pdfPage) };
+      return {
+        href,
+        label: `${t('kind.measure')} ${id}`,
+        official: planPdfUrl(site.measure(id).pdfPage),
+      };
     case 'section':
-      return { href, label: `${t('kind.section')} ${id}`, official: planPdfUrl(site.section(id).pdfPage) };
+      return {
+        href,
+        label: `${t('kind.section')} ${id}`,
+        official: planPdfUrl(site.section(id).pdfPage),
+      };
     case 'pillar':
-      return { href, label: `${t('kind.pillar')} ${site.pillar(id).roman}`, official: planPdfUrl(site.pillar(id).pdfPages.from) };
+      return {
+        href,
+        label: `${t('kind.pillar')} ${site.pillar(id).roman}`,
+        official: planPdfUrl(site.pillar(id).pdfPages.from),
+      };
     case 'order':
       return { href, label: `EO ${id}${sec}`, official: site.order(id).officialUrl ?? undefined };
     case 'prior': {
       const doc = site.prior(id);
-      return { href, label: `${doc.number ?? site.text(locale, 'prior', id).data.title}${sec}`, official: doc.officialUrl ?? undefined };
+      return {
+        href,
+        label: `${doc.number ?? site.text(locale, 'prior', id).data.title}${sec}`,
+        official: doc.officialUrl ?? undefined,
+      };
     }
     default:
       return { href, label: id, official: undefined };

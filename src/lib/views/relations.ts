@@ -5,9 +5,12 @@ import type { Relation, Topic } from '../content/model';
 /** Comparison topics that cite a measure directly or through its section, in comparison order. */
 export function measureTopics(q: Queries, measureId: string): Topic[] {
   const m = q.measure(measureId);
-  return [...new Set([...q.topicsCiting(`measure:${measureId}`), ...q.topicsCiting(`section:${m.section}`)])].sort(
-    (a, b) => a.number - b.number,
-  );
+  return [
+    ...new Set([
+      ...q.topicsCiting(`measure:${measureId}`),
+      ...q.topicsCiting(`section:${m.section}`),
+    ]),
+  ].sort((a, b) => a.number - b.number);
 }
 
 /**

@@ -22,11 +22,20 @@ export function compareCells(a: string, b: string, locale: string): number {
 }
 
 /** Row indices in the requested order; equal rows keep their plan order. */
-export function sortRows(rows: TableRow[], column: string, direction: SortDirection, locale: string): number[] {
+export function sortRows(
+  rows: TableRow[],
+  column: string,
+  direction: SortDirection,
+  locale: string,
+): number[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
     .map((_, i) => i)
-    .sort((i, j) => sign * compareCells(rows[i]!.cells[column] ?? '', rows[j]!.cells[column] ?? '', locale) || i - j);
+    .sort(
+      (i, j) =>
+        sign * compareCells(rows[i]!.cells[column] ?? '', rows[j]!.cells[column] ?? '', locale) ||
+        i - j,
+    );
 }
 
 /**
@@ -41,5 +50,9 @@ export function rowMatches(row: TableRow, query: string, pillar: string): boolea
   return fold(query)
     .split(/\s+/)
     .filter(Boolean)
-    .every((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(haystack));
+    .every((word) =>
+      new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(
+        haystack,
+      ),
+    );
 }

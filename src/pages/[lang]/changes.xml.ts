@@ -24,7 +24,11 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
     changes: s.model.changes,
     entry: (change) => {
       const text = s.text(locale, 'changes', change.id).data;
-      return { title: text.title, summary: text.summary, category: t(`changes.kind.${change.kind}`) };
+      return {
+        title: text.title,
+        summary: text.summary,
+        category: t(`changes.kind.${change.kind}`),
+      };
     },
   });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -8,7 +8,10 @@ import { ENTITY_SEGMENTS, idToSlug } from '~/lib/routes/urls';
 export async function getStaticPaths() {
   const { model } = await loadSiteData();
   return DATASETS.flatMap((d) =>
-    d.entities(model).map((e) => ({ params: { kind: ENTITY_SEGMENTS[d.kind], id: idToSlug(e.id) }, props: { name: d.name, id: e.id } })),
+    d.entities(model).map((e) => ({
+      params: { kind: ENTITY_SEGMENTS[d.kind], id: idToSlug(e.id) },
+      props: { name: d.name, id: e.id },
+    })),
   );
 }
 
@@ -17,5 +20,7 @@ export const GET: APIRoute<{ name: string; id: string }> = async ({ props, site 
   const d = dataset(props.name);
   const record = cachedRecord(d, ctx, props.id);
   if (!record) throw new Error(`open data: no ${d.name} record "${props.id}"`);
-  return new Response(toJson(entityFile(d, record, ctx)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(entityFile(d, record, ctx)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

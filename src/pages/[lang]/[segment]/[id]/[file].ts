@@ -13,7 +13,12 @@ export const getStaticPaths = (async () => {
     ENTITY_KINDS.flatMap((kind) =>
       entityIds(site.model, kind).flatMap((id) =>
         formats.map((format) => ({
-          params: { lang: locale, segment: ENTITY_SEGMENTS[kind], id: idToSlug(id), file: `cite.${CITATION_FORMATS[format].extension}` },
+          params: {
+            lang: locale,
+            segment: ENTITY_SEGMENTS[kind],
+            id: idToSlug(id),
+            file: `cite.${CITATION_FORMATS[format].extension}`,
+          },
           props: { locale, kind, id, format },
         })),
       ),

@@ -9,7 +9,10 @@ import { cardPng } from '~/lib/head/card-batch';
 /** One social card per overview page and language: `/cards/de/pages/glossary.png`. */
 export const getStaticPaths = (() =>
   LOCALES.flatMap((locale) =>
-    (Object.keys(STATIC_PAGES) as StaticPage[]).map((page) => ({ params: { lang: locale, file: `${page}.png` }, props: { locale, page } })),
+    (Object.keys(STATIC_PAGES) as StaticPage[]).map((page) => ({
+      params: { lang: locale, file: `${page}.png` },
+      props: { locale, page },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale; page: StaticPage }> = async ({ props }) => {
