@@ -20,4 +20,15 @@ describe('names for Pagefind filter dropdowns', () => {
     nameDropdownTriggers(document);
     expect(document.getElementById('t2')!.getAttribute('aria-labelledby')).toBe('x');
   });
+
+  it('names each filter option in the page’s language with its count', () => {
+    const { document } = parseHTML(
+      '<div><div class="pf-dropdown-option" aria-label="Maßnahme, 103 results"><span class="pf-dropdown-option-label">Maßnahme</span><span class="pf-dropdown-option-count">103</span></div><div class="pf-dropdown-option"><span class="pf-dropdown-option-label">Säule</span><span class="pf-dropdown-option-count">1</span></div></div>',
+    );
+    nameDropdownTriggers(document, { one: 'Ergebnis', many: 'Ergebnisse' });
+    const names = [...document.querySelectorAll('.pf-dropdown-option')].map((o) =>
+      o.getAttribute('aria-label'),
+    );
+    expect(names).toEqual(['Maßnahme, 103 Ergebnisse', 'Säule, 1 Ergebnis']);
+  });
 });

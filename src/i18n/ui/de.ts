@@ -207,6 +207,8 @@ export const de = {
   'search.site': 'Website durchsuchen',
   'search.submit': 'Suchen',
   'search.placeholder': 'Suchen (/ oder Strg+K)',
+  'search.result.one': 'Ergebnis',
+  'search.result.many': 'Ergebnisse',
   'search.filter.type': 'Seitentyp',
   'search.filter.pillar': 'Säule',
   'search.filter.agency': 'Behörde',

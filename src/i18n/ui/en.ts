@@ -204,6 +204,8 @@ export const en: Record<UiKey, string> = {
   'search.site': 'Search this site',
   'search.submit': 'Search',
   'search.placeholder': 'Search (/ or Ctrl+K)',
+  'search.result.one': 'result',
+  'search.result.many': 'results',
   'search.filter.type': 'Page type',
   'search.filter.pillar': 'Pillar',
   'search.filter.agency': 'Agency',
