@@ -8,6 +8,39 @@ interface MeasureRecord {
   [field: string]: unknown;
 }
 
+const asAnchor = (id: string) => `action-${id.replaceAll('.', '-')}`;
+
+/**
+ * What the checks demand of every measure besides its record and texts, cloned from the original: a
+ * tracker status, and its recommended action in the plan's text (English block, German translation).
+ */
+function cloneAlongside(root: string, clones: MeasureRecord[]): void {
+  const original = (id: string) => id.replace(/\.(\d+)$/, (_, n: string) => `.${Number(n) % 10}`);
+  const statusFile = join(root, 'content', 'data', 'statuses.json');
+  const statuses = JSON.parse(readFileSync(statusFile, 'utf8')) as { id: string }[];
+  const statusOf = new Map(statuses.map((st) => [st.id, st]));
+  const newStatuses = clones.flatMap((c) => {
+    const st = statusOf.get(original(c.id));
+    // No tracker event names a clone, so a clone can only be assessed as having none.
+    return st ? [{ ...st, id: c.id, status: 'no-evidence' }] : [];
+  });
+  writeFileSync(statusFile, JSON.stringify([...statuses, ...newStatuses], null, 2));
+
+  const planEn = join(root, 'content', 'fulltext', 'plan.en.json');
+  const planDe = join(root, 'content', 'fulltext', 'plan.de.json');
+  const blocks = JSON.parse(readFileSync(planEn, 'utf8')) as { id: string; measure?: string }[];
+  const german = JSON.parse(readFileSync(planDe, 'utf8')) as Record<string, unknown>;
+  const blockOf = new Map(blocks.filter((b) => b.measure).map((b) => [b.measure!, b]));
+  for (const c of clones) {
+    const block = blockOf.get(original(c.id));
+    if (!block) continue;
+    blocks.push({ ...block, id: asAnchor(c.id), measure: c.id });
+    if (block.id in german) german[asAnchor(c.id)] = german[block.id];
+  }
+  writeFileSync(planEn, JSON.stringify(blocks, null, 2));
+  writeFileSync(planDe, JSON.stringify(german, null, 2));
+}
+
 /**
  * Turns the content of a project copy into a synthetic one with `factor`× the measures: each measure
  * gets `factor - 1` clones numbered 10, 20, … above the original (1.3.2 → 1.3.12, 1.3.22, …; the
@@ -32,5 +65,6 @@ export function multiplyMeasures(root: string, factor: number, locales: readonly
     }
   }
   writeFileSync(file, JSON.stringify([...measures, ...clones], null, 2));
+  cloneAlongside(root, clones);
   return measures.length + clones.length;
 }
