@@ -29,7 +29,11 @@ export function deployFiles(): AstroIntegration {
         );
         writeFileSync(join(outDir, '_headers'), headersFile());
         writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects));
-        const r = await precompress(outDir);
+        const r = await precompress(
+          outDir,
+          undefined,
+          join(root, 'node_modules', '.cache', 'atlas-compress'),
+        );
         recordPhase('compress', performance.now() - started);
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -174,6 +183,26 @@ describe('precompression', () => {
       expect(existsSync(join(dir, 'card.png.gz'))).toBe(false);
       // A variant that is not smaller is not written.
       expect(existsSync(join(dir, 'tiny.txt.gz'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the same bytes from its cache as from compressing, and fills the cache once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-compress-'));
+    const cache = join(dir, '.cache');
+    try {
+      const html = `<!doctype html><title>y</title>${'<p>Abschnitt 2.1</p>'.repeat(300)}`;
+      mkdirSync(join(dir, 'site'));
+      writeFileSync(join(dir, 'site', 'index.html'), html);
+      await precompress(join(dir, 'site'), undefined, cache);
+      const first = readFileSync(join(dir, 'site', 'index.html.br'));
+      expect(readdirSync(cache)).toHaveLength(2);
+      rmSync(join(dir, 'site', 'index.html.br'));
+      await precompress(join(dir, 'site'), undefined, cache);
+      expect(readFileSync(join(dir, 'site', 'index.html.br')).equals(first)).toBe(true);
+      expect(brotliDecompressSync(first).toString()).toBe(html);
+      expect(readdirSync(cache)).toHaveLength(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -22,16 +23,49 @@ export interface CompressionResult {
   brotli: number;
 }
 
+function compress(body: Buffer): Promise<[Buffer, Buffer]> {
+  return Promise.all([
+    gzipAsync(body, { level: 9 }),
+    brotliAsync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
+    }),
+  ]);
+}
+
+/**
+ * Both variants of `body`, from `cacheDir` when a file with the same bytes was compressed before:
+ * brotli at quality 11 is most of a warm build's time, and most files do not change between builds.
+ * Keyed by the bytes' SHA-256, so a cached variant is exactly what compressing would give.
+ */
+async function variants(body: Buffer, cacheDir: string | undefined): Promise<[Buffer, Buffer]> {
+  if (!cacheDir) return compress(body);
+  const key = join(cacheDir, createHash('sha256').update(body).digest('hex'));
+  try {
+    return await Promise.all([readFile(`${key}.gz`), readFile(`${key}.br`)]);
+  } catch {
+    const fresh = await compress(body);
+    await Promise.all([writeFile(`${key}.gz`, fresh[0]), writeFile(`${key}.br`, fresh[1])]);
+    return fresh;
+  }
+}
+
 /**
  * Writes `file.gz` (gzip level 9) and `file.br` (brotli quality 11) next to every text file of the
  * build, for servers that send precompressed files (nginx `gzip_static`, `brotli_static`) and CDNs
  * that upload them. A variant is kept only where it is smaller; it gets the original's modification
- * time, so Last-Modified is the same in every encoding. Deterministic: same input, same bytes.
+ * time, so Last-Modified is the same in every encoding. Deterministic: same input, same bytes, with or
+ * without `cacheDir`.
  */
 export async function precompress(
   dir: string,
   extensions: readonly string[] = PRECOMPRESS_EXTENSIONS,
+  cacheDir?: string,
 ): Promise<CompressionResult> {
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const wanted = new Set(extensions.map((e) => `.${e}`));
   const result: CompressionResult = { files: 0, bytes: 0, gzip: 0, brotli: 0 };
   const queue: string[] = [];
@@ -40,16 +74,7 @@ export async function precompress(
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       const body = await readFile(file);
       const { mtime } = await stat(file);
-      const [gz, br] = await Promise.all([
-        gzipAsync(body, { level: 9 }),
-        brotliAsync(body, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: 11,
-            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          },
-        }),
-      ]);
+      const [gz, br] = await variants(body, cacheDir);
       result.files += 1;
       result.bytes += body.length;
       for (const [suffix, data] of [['.gz', gz] as const, ['.br', br] as const]) {
