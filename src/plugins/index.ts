@@ -4,7 +4,7 @@ import type {
   RemarkPlugin,
   RemarkPlugins,
 } from '@astrojs/markdown-remark';
-import type { ContentTree } from '../lib/content/collections';
+import { GLOSSED_AGENCY_COLLECTIONS, type ContentTree } from '../lib/content/collections';
 import { readContentTree } from '../lib/content/tree';
 import { buildLinkTargets, type LinkTargets } from '../lib/content/link-targets';
 import { de } from '../i18n/ui/de';
@@ -29,10 +29,7 @@ export function markdownPlugins(root: string) {
   const terms = () => (content().data.glossary?.records ?? []) as GlossaryTerm[];
   let agencyMap: Map<string, GlossAgency> | undefined;
   const glossAgencies = () =>
-    [
-      ...(content().data.agencies?.records ?? []),
-      ...(content().data['other-agencies']?.records ?? []),
-    ] as GlossAgency[];
+    GLOSSED_AGENCY_COLLECTIONS.flatMap((c) => content().data[c]?.records ?? []) as GlossAgency[];
   const agencies = () => (agencyMap ??= new Map(glossAgencies().map((a) => [a.id, a])));
   const remarkPlugins: RemarkPlugins = [
     [remarkQuotations as RemarkPlugin, {}],

@@ -125,6 +125,9 @@ export interface ContentTree {
 }
 
 /** A content defect: the file, the field, what is wrong and how to fix it. */
+/** The data files whose records carry a German gloss for `agency:` links: the plan's agencies and the bodies it does not name. */
+export const GLOSSED_AGENCY_COLLECTIONS = ['agencies', 'other-agencies'] as const;
+
 export interface Problem {
   file: string;
   field: string;

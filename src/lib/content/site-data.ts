@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
-import { DATA_COLLECTIONS } from './collections';
+import { DATA_COLLECTIONS, GLOSSED_AGENCY_COLLECTIONS } from './collections';
 import { buildModel, queries, type Queries, type RawCollections, type SiteModel } from './model';
 import { textId } from './text-ids';
-import { withAgencyMentions } from '../editorial/agency-mentions';
+import { withAgencyMentions, type GlossAgency } from '../editorial/agency-mentions';
 import { withQuoteText } from '../editorial/quote-text';
 
 /** The only module that reads Astro's content collections; pages get typed data from here. */
@@ -19,7 +19,8 @@ async function load(): Promise<SiteData> {
   const raw: Partial<RawCollections> = {};
   for (const name of DATA_COLLECTIONS) raw[name] = (await getCollection(name)).map((e) => ({ ...e.data, id: e.id }));
   const model = buildModel(raw as RawCollections);
-  const agencies = new Map([...model.agencies, ...model.otherAgencies].map((a) => [a.id, a]));
+  const glossed = GLOSSED_AGENCY_COLLECTIONS.flatMap((c) => raw[c] ?? []) as GlossAgency[];
+  const agencies = new Map(glossed.map((a) => [a.id, a]));
   const texts = new Map((await getCollection('texts')).map((t) => [t.id, withAgencyMentions(withQuoteText(t), agencies)]));
   const site: SiteData = {
     model,

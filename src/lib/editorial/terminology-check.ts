@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Problem } from '../content/collections';
+import { GLOSSED_AGENCY_COLLECTIONS, type Problem } from '../content/collections';
 import type { GlossAgency } from './agency-mentions';
 
 /**
@@ -264,8 +264,9 @@ export function checkProse(root: string): Problem[] {
   const terms = existsSync(termsPath)
     ? (JSON.parse(readFileSync(termsPath, 'utf8')) as { terms: Term[] }).terms
     : [];
-  const agencies = ['agencies.json', 'other-agencies.json'].flatMap(
-    (f) => JSON.parse(readFileSync(join(root, 'content', 'data', f), 'utf8')) as GlossAgency[],
+  const agencies = GLOSSED_AGENCY_COLLECTIONS.flatMap(
+    (c) =>
+      JSON.parse(readFileSync(join(root, 'content', 'data', `${c}.json`), 'utf8')) as GlossAgency[],
   );
   const backlogPath = join(root, 'content', 'data', 'quotation-backlog.json');
   const backlog = existsSync(backlogPath)

@@ -26,6 +26,7 @@ import {
   textSchema,
   uri,
   type JsonSchema,
+  withNulls,
 } from './json-schema';
 import { entityDataPath, entityPath, pagePath, type EntityKind } from '../routes/urls';
 import { createSchemas } from '../content/schemas';
@@ -415,9 +416,7 @@ export const DATASETS: readonly Dataset[] = [
         },
         value: (o, c) =>
           o.deadlines.map((d) => ({
-            ...d,
-            // Optional in the content, always present in the open data: null where the note is settled.
-            dueNoteCheck: d.dueNoteCheck ?? null,
+            ...withNulls(CONTENT.orders.shape.deadlines.element.shape, d),
             what: Object.fromEntries(
               LOCALES.map((l) => [
                 l,

@@ -64,6 +64,16 @@ export function extendZod(
   });
 }
 
+/** A content object as `extendZod` publishes it: every field its shape may leave out present, as null. */
+export function withNulls<T extends object>(
+  shape: Readonly<Record<string, z.ZodType>>,
+  record: T,
+): T {
+  const filled = { ...record } as Record<string, unknown>;
+  for (const key of Object.keys(shape)) filled[key] ??= null;
+  return filled as T;
+}
+
 /** The same value once per site language. */
 export const perLocale = (schema: JsonSchema): JsonSchema => obj({ de: schema, en: schema });
 
