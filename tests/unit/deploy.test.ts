@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from '../../src/lib/head/csp';
 import { precompress } from '../../src/lib/deploy/compress';
 import { NGINX_BROTLI_CONFIG, nginxConfig } from '../../src/lib/deploy/nginx';
@@ -183,6 +183,34 @@ describe('precompression', () => {
       expect(existsSync(join(dir, 'card.png.gz'))).toBe(false);
       // A variant that is not smaller is not written.
       expect(existsSync(join(dir, 'tiny.txt.gz'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('encodes the shared stylesheet at brotli quality 11 and pages at 7, and keeps both apart in its cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-compress-'));
+    try {
+      // Varied text, so that the two qualities give different bytes.
+      const text = Array.from(
+        { length: 400 },
+        (_, i) => `.m-${i} { margin: ${i % 7}px ${(i * 13) % 29}px } /* Maßnahme ${i} */`,
+      ).join('\n');
+      mkdirSync(join(dir, 'site'));
+      writeFileSync(join(dir, 'site', 'style.css'), text);
+      writeFileSync(join(dir, 'site', 'page.html'), text);
+      await precompress(join(dir, 'site'), undefined, join(dir, '.cache'));
+      const at = (quality: number) =>
+        brotliCompressSync(Buffer.from(text), {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: quality,
+            [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text),
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          },
+        });
+      expect(at(11).equals(at(7))).toBe(false);
+      expect(readFileSync(join(dir, 'site', 'style.css.br')).equals(at(11))).toBe(true);
+      expect(readFileSync(join(dir, 'site', 'page.html.br')).equals(at(7))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promi
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { PRECOMPRESS_EXTENSIONS } from './policy';
+import { PRECOMPRESS_EXTENSIONS, brotliQualityFor } from './policy';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -23,12 +23,12 @@ export interface CompressionResult {
   brotli: number;
 }
 
-function compress(body: Buffer): Promise<[Buffer, Buffer]> {
+function compress(body: Buffer, quality: number): Promise<[Buffer, Buffer]> {
   return Promise.all([
     gzipAsync(body, { level: 9 }),
     brotliAsync(body, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_QUALITY]: quality,
         [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       },
@@ -37,24 +37,29 @@ function compress(body: Buffer): Promise<[Buffer, Buffer]> {
 }
 
 /**
- * Both variants of `body`, from `cacheDir` when a file with the same bytes was compressed before:
- * brotli at quality 11 is most of a warm build's time, and most files do not change between builds.
- * Keyed by the bytes' SHA-256, so a cached variant is exactly what compressing would give.
+ * Both variants of `body`, from `cacheDir` when the same bytes were compressed at the same quality
+ * before: compressing is most of a warm build's time, and most files do not change between builds.
+ * Keyed by the SHA-256 of the bytes and the quality, so a cached variant is exactly what compressing
+ * would give.
  */
-async function variants(body: Buffer, cacheDir: string | undefined): Promise<[Buffer, Buffer]> {
-  if (!cacheDir) return compress(body);
-  const key = join(cacheDir, createHash('sha256').update(body).digest('hex'));
+async function variants(
+  body: Buffer,
+  quality: number,
+  cacheDir: string | undefined,
+): Promise<[Buffer, Buffer]> {
+  if (!cacheDir) return compress(body, quality);
+  const key = join(cacheDir, `${createHash('sha256').update(body).digest('hex')}-q${quality}`);
   try {
     return await Promise.all([readFile(`${key}.gz`), readFile(`${key}.br`)]);
   } catch {
-    const fresh = await compress(body);
+    const fresh = await compress(body, quality);
     await Promise.all([writeFile(`${key}.gz`, fresh[0]), writeFile(`${key}.br`, fresh[1])]);
     return fresh;
   }
 }
 
 /**
- * Writes `file.gz` (gzip level 9) and `file.br` (brotli quality 11) next to every text file of the
+ * Writes `file.gz` (gzip level 9) and `file.br` (brotli, quality by type) next to every text file of the
  * build, for servers that send precompressed files (nginx `gzip_static`, `brotli_static`) and CDNs
  * that upload them. A variant is kept only where it is smaller; it gets the original's modification
  * time, so Last-Modified is the same in every encoding. Deterministic: same input, same bytes, with or
@@ -74,7 +79,7 @@ export async function precompress(
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       const body = await readFile(file);
       const { mtime } = await stat(file);
-      const [gz, br] = await variants(body, cacheDir);
+      const [gz, br] = await variants(body, brotliQualityFor(extname(file).slice(1)), cacheDir);
       result.files += 1;
       result.bytes += body.length;
       for (const [suffix, data] of [['.gz', gz] as const, ['.br', br] as const]) {
