@@ -3,12 +3,12 @@
 // same run (issue 16). Not a test: it writes bench/report.json and bench/report.md and exits non-zero
 // only when it cannot measure.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
-import { coldAtlas, timedBuild } from './bench/build.ts';
+import { coldAtlas, forgetCaches, timedBuild } from './bench/build.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { coldPeer, createPeer, PEER_PACKAGE, removePeer } from './bench/peer.ts';
@@ -122,7 +122,7 @@ try {
   }
 } finally {
   removePeer(peerDir.dir);
-  rmSync(coldEnv.ATLAS_CARD_CACHE!, { recursive: true, force: true });
+  forgetCaches(coldEnv);
 }
 
 step(`scale run: ${SCALE}× the measures in a temporary copy, cold then warm`);
@@ -136,7 +136,7 @@ try {
   const env = coldAtlas(copy);
   const scaledCold = timedBuild(copy, ASTRO, env);
   const scaledWarm = timedBuild(copy, ASTRO, env);
-  rmSync(env.ATLAS_CARD_CACHE!, { recursive: true, force: true });
+  forgetCaches(env);
   scale = {
     factor: SCALE,
     measures: { normal: normalMeasures, scaled: scaledMeasures },

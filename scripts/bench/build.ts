@@ -26,15 +26,30 @@ function childCpuMs(): number {
   }
 }
 
+/** The origin the benchmark builds for: a deployment build, as a host makes it, not a preview (noindex). */
+export const BENCH_SITE_URL = 'https://atlas.example.org';
+
 /**
  * Forgets every build cache of the Atlas at `root` (Astro's data store in node_modules/.astro, the
- * output) and points the social cards at a new empty cache; returns the environment for the build.
+ * output) and points the social cards and the precompressed variants at new empty caches; returns
+ * the environment for the build, which also makes it a deployment build. `forgetCaches` removes the
+ * two caches afterwards.
  */
 export function coldAtlas(root: string): Record<string, string> {
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
   rmSync(join(root, '.astro'), { recursive: true, force: true });
   rmSync(join(root, 'dist'), { recursive: true, force: true });
-  return { ATLAS_CARD_CACHE: mkdtempSync(join(tmpdir(), 'atlas-cards-')) };
+  return {
+    ATLAS_CARD_CACHE: mkdtempSync(join(tmpdir(), 'atlas-cards-')),
+    ATLAS_COMPRESS_CACHE: mkdtempSync(join(tmpdir(), 'atlas-compress-')),
+    SITE_URL: BENCH_SITE_URL,
+  };
+}
+
+/** Removes the caches that `coldAtlas` made. */
+export function forgetCaches(env: Record<string, string>): void {
+  for (const dir of [env.ATLAS_CARD_CACHE, env.ATLAS_COMPRESS_CACHE])
+    if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Builds the project at `root` with phase timings on, and measures what it wrote to `root/dist`. */
