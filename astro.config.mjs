@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { oldOutput } from './src/integrations/old-output.ts';
 import { siteOrigin } from './src/lib/deploy/origin.ts';
 import { printOriginPlugin } from './src/lib/deploy/print-origin.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }),
   },
-  integrations: [contentCheck(), buildTimings(), pagefindIndex(), deployFiles()],
+  integrations: [contentCheck(), oldOutput(), buildTimings(), pagefindIndex(), deployFiles()],
   devToolbar: { enabled: false },
   // Vite would inline small scripts into the HTML; the Content Security Policy (src/lib/csp.ts) allows
   // only external script files, so every bundled script stays a file. The print stylesheet gets the

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../views/format';
+import { dateTimeFormat } from '../views/intl';
 
 /**
  * Citations of a page of this site, in the styles readers use, and the machine formats reference
@@ -49,7 +50,7 @@ function dateParts(iso: string): [number, number, number] {
 /** APA 7 puts the year first: "(2026, November 22)" / "(2026, 22. November)". */
 function apaDate(iso: string, locale: Locale): string {
   const [year] = dateParts(iso);
-  const dayMonth = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-US', {
+  const dayMonth = dateTimeFormat(locale, {
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',

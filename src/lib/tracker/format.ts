@@ -1,7 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../views/format';
-
-const INTL_LOCALE: Record<Locale, string> = { de: 'de-DE', en: 'en-US' };
+import { dateTimeFormat } from '../views/intl';
 
 /**
  * An event date at its precision: a day as a full date, a month as month and year.
@@ -12,7 +11,7 @@ export function formatEventDate(date: string, locale: Locale): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatDate(date, locale);
   if (!/^\d{4}-\d{2}$/.test(date))
     throw new Error(`formatEventDate: "${date}" is neither YYYY-MM-DD nor YYYY-MM`);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return dateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
