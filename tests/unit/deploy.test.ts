@@ -174,8 +174,11 @@ describe('precompression', () => {
       writeFileSync(join(dir, 'index.html'), html);
       writeFileSync(join(dir, 'card.png'), Buffer.alloc(2000, 7));
       writeFileSync(join(dir, 'tiny.txt'), 'x');
+      // Compressible, but below a kilobyte: one packet either way.
+      writeFileSync(join(dir, 'cite.bib'), '@misc{atlas, title = {Maßnahme 1.3.2}}\n'.repeat(20));
       const result = await precompress(dir);
-      expect(result.files).toBe(2);
+      expect(result.files).toBe(1);
+      expect(existsSync(join(dir, 'cite.bib.gz'))).toBe(false);
       expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(html);
       expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(html);
       const seconds = (file: string) => Math.floor(statSync(join(dir, file)).mtimeMs / 1000);

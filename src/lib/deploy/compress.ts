@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promi
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { PRECOMPRESS_EXTENSIONS, brotliQualityFor } from './policy';
+import { PRECOMPRESS_EXTENSIONS, PRECOMPRESS_MIN_BYTES, brotliQualityFor } from './policy';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -59,9 +59,9 @@ async function variants(
 }
 
 /**
- * Writes `file.gz` (gzip level 9) and `file.br` (brotli, quality by type) next to every text file of the
- * build, for servers that send precompressed files (nginx `gzip_static`, `brotli_static`) and CDNs
- * that upload them. A variant is kept only where it is smaller; it gets the original's modification
+ * Writes `file.gz` (gzip level 9) and `file.br` (brotli, quality by type) next to every text file of
+ * the build of at least `PRECOMPRESS_MIN_BYTES`, for servers that send precompressed files (nginx
+ * `gzip_static`, `brotli_static`) and CDNs that upload them. A variant is kept only where it is smaller; it gets the original's modification
  * time, so Last-Modified is the same in every encoding. Deterministic: same input, same bytes, with or
  * without `cacheDir`.
  */
@@ -77,8 +77,9 @@ export async function precompress(
   for await (const file of files(dir)) if (wanted.has(extname(file))) queue.push(file);
   const worker = async () => {
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      const { mtime, size } = await stat(file);
+      if (size < PRECOMPRESS_MIN_BYTES) continue;
       const body = await readFile(file);
-      const { mtime } = await stat(file);
       const [gz, br] = await variants(body, brotliQualityFor(extname(file).slice(1)), cacheDir);
       result.files += 1;
       result.bytes += body.length;

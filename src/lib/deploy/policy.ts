@@ -100,6 +100,13 @@ export const PRECOMPRESS_EXTENSIONS: readonly string[] = [
 ];
 
 /**
+ * Files smaller than this are not precompressed: they fit in the first packet either way, and the
+ * site has about 1,000 of them (a citation in BibTeX or RIS is a few hundred bytes), each of which
+ * would cost two more files to write.
+ */
+export const PRECOMPRESS_MIN_BYTES = 1024;
+
+/**
  * Brotli quality per extension. The stylesheet and the scripts are a few files that every page loads
  * and browsers keep for a year, so they get the smallest encoding (quality 11). Pages and data are
  * thousands of files: on the site's HTML, quality 11 takes about 26 times the CPU time of quality 7
