@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content/all-checks';
 import type { ContentTree } from '../../src/lib/content/collections';
-import { realTree } from '../helpers/content';
+import { idIndex } from '../../src/lib/content/checks/shared';
+import { readJson, realTree } from '../helpers/content';
 
 type Rec = Record<string, unknown>;
 
@@ -142,5 +143,41 @@ describe('content check: comparison topics', () => {
     expect(problems[1]).toMatch(
       /^content\/text\/de\/topics\/[a-z-]+\.md rows: \d claim row\(s\), but content\/data\/topics\.json has \d$/,
     );
+  });
+});
+
+describe('content check: the ID index of one run (checks/shared.ts)', () => {
+  it('holds the IDs of each data file, an empty set for an absent one, and builds each set once', () => {
+    const tree: ContentTree = {
+      data: {
+        pillars: {
+          file: 'content/data/pillars.json',
+          records: [{ id: '1' }, { id: '2' }, { id: '3' }],
+        },
+        measures: {
+          file: 'content/data/measures.json',
+          records: [{ id: '1.1.1' }, { id: '1.1.1' }, { id: '2.4.1' }],
+        },
+      },
+      texts: [],
+    };
+    const ids = idIndex(tree);
+    expect(ids('pillars')).toEqual(new Set(['1', '2', '3']));
+    expect(ids('measures')).toEqual(new Set(['1.1.1', '2.4.1']));
+    expect(ids('agencies')).toEqual(new Set());
+    expect(ids('pillars')).toBe(ids('pillars'));
+    // A new run sees changed content: nothing is kept between runs.
+    tree.data.pillars!.records.push({ id: '4' });
+    expect(idIndex(tree)('pillars').has('4')).toBe(true);
+  });
+
+  it('on the committed content, holds exactly the IDs of measures.json and agencies.json', () => {
+    const ids = idIndex(realTree());
+    const measures = readJson<{ id: string }[]>('content/data/measures.json').map((m) => m.id);
+    const agencies = readJson<{ id: string }[]>('content/data/agencies.json').map((a) => a.id);
+    expect(ids('measures')).toEqual(new Set(measures));
+    expect(ids('measures').has('1.3.2')).toBe(true);
+    expect(ids('agencies')).toEqual(new Set(agencies));
+    expect(ids('agencies').has('1.3.2')).toBe(false);
   });
 });

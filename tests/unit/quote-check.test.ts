@@ -58,6 +58,16 @@ describe('quote check: finding the words', () => {
     expect(findQuote(plan, '…-first')).toHaveLength(1);
   });
 
+  it('indexes one normalised character per locator: runs of spaces, footnote marks and soft hyphens drop out, blocks are kept apart', () => {
+    const index = planIndex([
+      { printedPage: '2', text: '' },
+      { printedPage: '3', text: ' A  b[^12]\u00adC ' },
+      { printedPage: '4', text: ' D[^x]' },
+    ]);
+    expect(index.text).toBe('a bc \u0000d[^x]');
+    expect(index.at).toEqual(['3', '3', '3', '3', '3', '', '4', '4', '4', '4', '4']);
+  });
+
   it('matches whole words only and never across paragraphs', () => {
     expect(findQuote(plan, 'through')).toEqual([{ from: '15', to: '15' }]);
     expect(findQuote(plan, 'then gro')).toEqual([]);

@@ -134,11 +134,12 @@ export function checkHedgeFiles(
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  const onBacklog = new Set(backlog);
   for (const locale of ['de', 'en'] as const) {
     for (const file of files[locale]) {
       seen.add(file.file);
       const found = findHedges(file, locale);
-      if (!backlog.includes(file.file)) problems.push(...found);
+      if (!onBacklog.has(file.file)) problems.push(...found);
       else if (found.length === 0)
         problems.push({
           file: file.file,

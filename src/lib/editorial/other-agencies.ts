@@ -88,8 +88,7 @@ export function checkTypedGlosses(files: ProseFile[], agencies: KnownAgency[]): 
   const exact = exactNames(agencies);
   const byName = new Map<string, KnownAgency>();
   for (const a of agencies)
-    for (const n of [...exact].filter((n) => [a.nameEn, a.planName, a.acronym].includes(n)))
-      byName.set(n, a);
+    for (const n of [a.nameEn, a.planName, a.acronym]) if (n) byName.set(n, a);
   const byShort = new Map(
     agencies.flatMap((a) => shortNames(a).map((n): [string, KnownAgency] => [n, a])),
   );

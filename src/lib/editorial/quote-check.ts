@@ -62,28 +62,32 @@ export function normalizeQuote(words: string): string {
 
 /** Builds an index from texts with a locator per code point (`at(i)`); footnote marks `[^n]` are left out. */
 function buildIndex(blocks: { text: string; at: (i: number) => string }[]): QuoteIndex {
-  let text = '';
+  // Pieces joined once at the end, and the last one kept apart: asking a string grown by `+=` for
+  // its end flattens it every time, which made the index quadratic in the length of the plan.
+  const pieces: string[] = [];
+  let last = '';
   const at: string[] = [];
+  const append = (piece: string, locator: string) => {
+    pieces.push(piece);
+    at.push(locator);
+    last = piece;
+  };
   for (const block of blocks) {
-    if (text) {
-      text += SEP;
-      at.push('');
-    }
+    if (pieces.length) append(SEP, '');
     const chars = Array.from(block.text);
     for (let i = 0; i < chars.length; i++) {
-      const mark = /^\[\^\d+\]/.exec(chars.slice(i, i + 8).join(''));
+      const mark = chars[i] === '[' ? /^\[\^\d+\]/.exec(chars.slice(i, i + 8).join('')) : null;
       if (mark) {
         i += mark[0].length - 1;
         continue;
       }
       for (const c of normalChar(chars[i]!)) {
-        if (c === ' ' && (text.endsWith(' ') || text.endsWith(SEP) || text === '')) continue;
-        text += c;
-        at.push(block.at(i));
+        if (c === ' ' && (last === ' ' || last === SEP || last === '')) continue;
+        append(c, block.at(i));
       }
     }
   }
-  return { text, at };
+  return { text: pieces.join(''), at };
 }
 
 /** A plan block as the index needs it (see `planBlockSchema`). */

@@ -198,6 +198,7 @@ export function isEnglishQuotation(quote: string): boolean {
  */
 export function checkQuotations(files: ProseFile[], backlog: string[]): Problem[] {
   const problems: Problem[] = [];
+  const onBacklog = new Set(backlog);
   for (const { file, text } of files) {
     if (!file.endsWith('.md')) continue;
     const bodyStart = text.startsWith('---') ? text.indexOf('\n---', 3) + 4 : 0;
@@ -217,7 +218,7 @@ export function checkQuotations(files: ProseFile[], backlog: string[]): Problem[
           });
         }
       });
-    const listed = backlog.includes(file);
+    const listed = onBacklog.has(file);
     if (!listed) problems.push(...found);
     else if (found.length === 0)
       problems.push({

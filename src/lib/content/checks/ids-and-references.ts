@@ -1,5 +1,5 @@
 import type { ContentTree, DataCollection, DataFile, Problem } from '../collections';
-import { collector, idsOf, type Row } from './shared';
+import { collector, idIndex, type Row } from './shared';
 
 /** Which fields of which collection point to which collection. */
 const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>> = {
@@ -22,6 +22,7 @@ const REFERENCES: Partial<Record<DataCollection, Record<string, DataCollection>>
 /** Every record has an ID, no ID appears twice in a file, and every reference names an existing record. */
 export function checkIdsAndReferences(tree: ContentTree): Problem[] {
   const { problems, add } = collector();
+  const idsIn = idIndex(tree);
   for (const [name, dataFile] of Object.entries(tree.data) as [DataCollection, DataFile][]) {
     const seen = new Set<string>();
     dataFile.records.forEach((raw, index) => {
@@ -43,7 +44,7 @@ export function checkIdsAndReferences(tree: ContentTree): Problem[] {
       for (const [field, target] of Object.entries(REFERENCES[name] ?? {})) {
         const value = valueAt(record, field);
         const refs = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-        const known = idsOf(tree.data[target]);
+        const known = idsIn(target);
         for (const ref of refs) {
           if (!known.has(String(ref))) {
             add(

@@ -1,10 +1,11 @@
 import { LOCALES } from '../../../i18n/locales';
 import { PROSE_COLLECTIONS, PROSE_PAGES, type ContentTree, type DataCollection, type Problem } from '../collections';
-import { collector, idsOf } from './shared';
+import { collector, idIndex } from './shared';
 
 /** Every text lies under a site language, in a collection with prose, and belongs to an existing record or page. */
 export function checkTextPaths(tree: ContentTree): Problem[] {
   const { problems, add } = collector();
+  const idsIn = idIndex(tree);
   for (const text of tree.texts) {
     if (!(LOCALES as readonly string[]).includes(text.locale)) {
       add(
@@ -24,7 +25,7 @@ export function checkTextPaths(tree: ContentTree): Problem[] {
       add(text.file, '(path)', `"${text.collection}" is not a collection with prose`, `use one of: ${PROSE_COLLECTIONS.join(', ')}, pages`);
       continue;
     }
-    if (!idsOf(tree.data[text.collection as DataCollection]).has(text.id)) {
+    if (!idsIn(text.collection as DataCollection).has(text.id)) {
       add(
         text.file,
         '(path)',

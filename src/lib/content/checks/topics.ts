@@ -8,6 +8,13 @@ export function checkTopics(tree: ContentTree): Problem[] {
   const dataFile = tree.data.topics;
   if (!dataFile) return problems;
   const targets = buildLinkTargets(tree);
+  const textsOf = new Map<string, ContentTree['texts']>();
+  for (const text of tree.texts) {
+    if (text.collection !== 'topics') continue;
+    const texts = textsOf.get(text.id);
+    if (texts) texts.push(text);
+    else textsOf.set(text.id, [text]);
+  }
   for (const raw of dataFile.records) {
     const topic = raw as { id: string; rows?: { prior: string[]; current: string[] }[]; orders?: string[] };
     const refs: [string, string][] = [
@@ -21,7 +28,7 @@ export function checkTopics(tree: ContentTree): Problem[] {
       const result = resolveEntityHref(ref, 'en', targets);
       if (!result.ok) add(dataFile.file, `"${topic.id}".${field}`, `"${ref}": ${result.message}`, result.fix);
     }
-    for (const text of tree.texts.filter((t) => t.collection === 'topics' && t.id === topic.id)) {
+    for (const text of textsOf.get(topic.id) ?? []) {
       const rows = text.rows ?? [];
       if (rows.length !== (topic.rows ?? []).length) {
         add(
