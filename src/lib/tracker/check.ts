@@ -160,10 +160,23 @@ export function checkTracker(tree: ContentTree, files: TrackerFiles, today: stri
   /** Events refused by their schema are left out of the status rules; the messages say so. */
   const refused = (files.events?.records.length ?? 0) - events.length;
   const refusedNote = refused > 0 ? ` (${refused} event(s) refused above are not counted)` : '';
+  // The events of each measure and effect, indexed once: scanning every event for every status
+  // would grow with their product as both grow (issue 16).
+  const eventsOf = new Map<string, EventRecord[]>();
+  const put = (key: string, e: EventRecord) => {
+    const list = eventsOf.get(key) ?? [];
+    if (list.at(-1) !== e) list.push(e);
+    eventsOf.set(key, list);
+  };
+  for (const e of events)
+    for (const l of e.links) {
+      if (!l.target.startsWith('measure:')) continue;
+      const measure = l.target.slice('measure:'.length);
+      put(measure, e);
+      put(`${measure} ${l.effect}`, e);
+    }
   const linked = (measure: string, effect?: string) =>
-    events.filter((e) =>
-      e.links.some((l) => l.target === `measure:${measure}` && (!effect || l.effect === effect)),
-    );
+    eventsOf.get(effect ? `${measure} ${effect}` : measure) ?? [];
   const measures = new Set(targets.measure.keys());
 
   for (const s of statuses) {
