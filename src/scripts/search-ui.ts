@@ -85,20 +85,47 @@ function tuneInstance(instance: PagefindInstance): PagefindInstance {
 }
 const tuned = new WeakSet<object>();
 
+/** Pagefind's stylesheet, as the search page links it in its head and the loader adds it elsewhere. */
+export const PAGEFIND_STYLESHEET = `${BUNDLE}pagefind-component-ui.css`;
+const PAGEFIND_SCRIPT = `${BUNDLE}pagefind-component-ui.js`;
+
+/** Resolves once `link` has loaded or failed (unstyled, the components still work). */
+function settled(link: HTMLLinkElement): Promise<void> {
+  // A stylesheet that has loaded already fires no more events; `sheet` is set once it has.
+  if (link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
+function headLink(rel: string, href: string): HTMLLinkElement {
+  const link = document.createElement('link');
+  link.rel = rel;
+  link.href = href;
+  document.head.append(link);
+  return link;
+}
+
 /**
  * Fetches Pagefind's Component UI once and configures it with the site's ranking. Result lists
  * already on the page get the site's result card first, because the components read their template
- * when the script upgrades them.
+ * when the script upgrades them. Stylesheet and script are fetched side by side, but the script runs
+ * only once the styles apply: components that mount before them show Pagefind's screen-reader labels
+ * and hints for a frame, then shrink, and what follows them moves (layout shift). The search page
+ * links the stylesheet in its head, so it is in place before the page is first painted.
  */
 export function preloadSearch(): Promise<PagefindInstance> {
   loading ??= new Promise((resolve, reject) => {
     document.querySelectorAll('pagefind-results:not(:has(script))').forEach(addTemplate);
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = `${BUNDLE}pagefind-component-ui.css`;
+    const style =
+      document.querySelector<HTMLLinkElement>(
+        `link[rel="stylesheet"][href="${PAGEFIND_STYLESHEET}"]`,
+      ) ?? headLink('stylesheet', PAGEFIND_STYLESHEET);
+    headLink('modulepreload', PAGEFIND_SCRIPT);
     const script = document.createElement('script');
     script.type = 'module';
-    script.src = `${BUNDLE}pagefind-component-ui.js`;
+    script.src = PAGEFIND_SCRIPT;
     script.onload = () => {
       const components = window.PagefindComponents;
       if (!components) return reject(new Error('Pagefind Component UI did not load'));
@@ -109,7 +136,7 @@ export function preloadSearch(): Promise<PagefindInstance> {
       );
     };
     script.onerror = () => reject(new Error(`Could not load ${script.src}`));
-    document.head.append(style, script);
+    void settled(style).then(() => document.head.append(script));
   });
   return loading;
 }

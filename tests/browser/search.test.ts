@@ -105,6 +105,60 @@ describe('search page', () => {
   });
 });
 
+describe('search page layout', () => {
+  // Pagefind's script is held back 600 ms, as on a slow phone, so its components mount well after the
+  // first paint; a phone-sized window keeps the footer in view below the empty page. The page must not
+  // move: the space the components and results take is reserved from the first paint. Inside the
+  // result list Pagefind replaces each grey placeholder card with the loaded, taller card, which can
+  // push the next placeholder (a sliver at the screen's foot: CLS 0.001) down; that is the list
+  // filling in, not the page moving, and a replaced placeholder is no longer in the document.
+  it.each([['/de/search/'], ['/en/search/'], ['/en/search/?q=NIST']])(
+    '%s does not move while Pagefind mounts and results arrive (no layout shift)',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport: { width: 412, height: 823 } });
+      await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            sources: { node?: Node | null }[];
+          })[]) {
+            const moved = entry.sources
+              .map((s) => s.node)
+              .filter((node): node is Node => !!node?.isConnected)
+              .filter((node) => {
+                const element = node instanceof Element ? node : node.parentElement;
+                return !element?.closest('pagefind-results');
+              });
+            if (moved.length > 0)
+              shifts.push(`${entry.value.toFixed(4)} ${moved.map((n) => n.nodeName).join(' ')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(site.origin + path);
+      await page.locator('pagefind-input input').waitFor({ timeout: 15_000 });
+      if (path.includes('?q='))
+        await page
+          .locator('pagefind-results a.pf-result-link')
+          .first()
+          .waitFor({ timeout: 15_000 });
+      // Shifts are reported after the frame that shows them.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual(
+        [],
+      );
+      await page.close();
+    },
+  );
+});
+
 describe('header search', () => {
   it('a plain page load requests nothing of Pagefind and no inline script runs', async () => {
     const { page, foreign, pagefind, errors } = await openPage('/de/measures/1-3-2/');
