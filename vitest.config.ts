@@ -58,6 +58,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // `expect.poll` waits for what the page does after an event (focus, a status message); its
+          // 1 s default is shorter than one busy frame on a loaded two-core machine.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
