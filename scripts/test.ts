@@ -66,13 +66,26 @@ async function vitest(projects: string[], quiet = false): Promise<boolean> {
   return ok;
 }
 
+/** A type error stops the run: without the generated types the lint and build only add noise. */
+let typesFailed = false;
+
 const steps: [string, () => boolean | Promise<boolean>][] = [
   // Chromium, Java and nginx from Debian: installed when missing and running as root, else named.
   ['system packages', () => ensureSystemPackages().length === 0],
-  ['format', () => run('format', 'npx', ['prettier', '--check', '.'])],
-  // Types first: `astro check` generates .astro/types.d.ts, without which the typed lint cannot
-  // resolve the content collections' types on a fresh clone.
-  ['types', () => run('types', 'npx', ['astro', 'check'])],
+  [
+    'format + types',
+    async () => {
+      // Prettier is one process on one core; `astro check` takes the other. Types come before lint:
+      // `astro check` generates .astro/types.d.ts, without which the typed lint cannot resolve the
+      // content collections' types on a fresh clone.
+      const [format, types] = await Promise.all([
+        run('format', 'npx', ['prettier', '--check', '.'], true),
+        run('types', 'npx', ['astro', 'check'], true),
+      ]);
+      typesFailed = !types;
+      return format && types;
+    },
+  ],
   [
     'lint + unit',
     async () => {
@@ -86,24 +99,26 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
   ],
   ['build', () => run('build', 'npx', ['astro', 'build'])],
   [
-    'site',
+    'site + builds',
     async () => {
       // The HTML validity check inside `site` needs Java; say why before vitest reports a failure.
       if (!findJava()) console.error(`\n✖ ${JAVA_MISSING}`);
-      // Both only read dist/, so they share the two cores: the HTML checker's Java and Chromium.
+      // `site` and `browser` only read dist/; `builds` builds copies of the project in temporary
+      // directories. Chromium spends much of the crawl waiting on page loads, so the builds run
+      // beside it rather than after it.
+      const builds = vitest(['builds'], true);
       if (!findChromium()) {
         console.error(
           "\n✖ browser tests: no Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests cannot be skipped.",
         );
         totals.failed += 1;
-        await vitest(['site']);
+        await Promise.all([vitest(['site']), builds]);
         return false;
       }
-      return vitest(['site', 'browser']);
+      const [site, built] = await Promise.all([vitest(['site', 'browser']), builds]);
+      return site && built;
     },
   ],
-  // Builds of their own in temporary directories: bad content must be refused, output reproducible.
-  ['builds', () => vitest(['builds'])],
 ];
 
 let failedStep: string | undefined;
@@ -115,7 +130,7 @@ for (const [name, step] of steps) {
   timed.push({ name, ms: Math.round(performance.now() - t), ok });
   if (!ok) {
     failedStep ??= name;
-    if (name === 'build' || name === 'types') break;
+    if (name === 'build' || typesFailed) break;
   }
 }
 writeTestTimes({
