@@ -99,26 +99,25 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
   ],
   ['build', () => run('build', 'npx', ['astro', 'build'])],
   [
-    'site + builds',
+    'site',
     async () => {
       // The HTML validity check inside `site` needs Java; say why before vitest reports a failure.
       if (!findJava()) console.error(`\n✖ ${JAVA_MISSING}`);
-      // `site` and `browser` only read dist/; `builds` builds copies of the project in temporary
-      // directories. Chromium spends much of the crawl waiting on page loads, so the builds run
-      // beside it rather than after it.
-      const builds = vitest(['builds'], true);
+      // Both only read dist/, so they share the two cores: the HTML checker's Java and Chromium.
       if (!findChromium()) {
         console.error(
           "\n✖ browser tests: no Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests cannot be skipped.",
         );
         totals.failed += 1;
-        await Promise.all([vitest(['site']), builds]);
+        await vitest(['site']);
         return false;
       }
-      const [site, built] = await Promise.all([vitest(['site', 'browser']), builds]);
-      return site && built;
+      return vitest(['site', 'browser']);
     },
   ],
+  // Builds of their own in temporary directories: bad content must be refused, output reproducible.
+  // After the browser tests, not beside them: Chromium alone keeps both cores busy.
+  ['builds', () => vitest(['builds'])],
 ];
 
 let failedStep: string | undefined;
