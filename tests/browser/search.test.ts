@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { watchLayoutShifts } from '../helpers/layout-shifts';
 import { useServedSite } from '../helpers/served-site';
 
 const site = useServedSite();
@@ -120,30 +121,11 @@ describe('search page layout', () => {
         await new Promise((resolve) => setTimeout(resolve, 600));
         await route.continue();
       });
-      await page.addInitScript(() => {
-        const shifts: string[] = [];
-        Object.assign(window, { shifts });
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            sources: { node?: Node | null }[];
-          })[]) {
-            const moved = entry.sources
-              .map((s) => s.node)
-              .filter((node): node is Node => !!node?.isConnected)
-              .filter((node) => {
-                const element = node instanceof Element ? node : node.parentElement;
-                // Chromium sometimes paints a page while its HTML is still being parsed: the header's
-                // last buttons then arrive a frame later and the ones before them move (0.001). That
-                // is the document arriving, before any script ran; the header holds nothing of
-                // Pagefind, whose mounting this test watches.
-                return !element?.closest('pagefind-results, .site-header');
-              });
-            if (moved.length > 0)
-              shifts.push(`${entry.value.toFixed(4)} ${moved.map((n) => n.nodeName).join(' ')}`);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      // Chromium sometimes paints a page while its HTML is still being parsed: the header's last
+      // buttons then arrive a frame later and the ones before them move (0.001). That is the
+      // document arriving, before any script ran; the header holds nothing of Pagefind, whose
+      // mounting this test watches.
+      const watch = await watchLayoutShifts(page, 'pagefind-results, .site-header');
       await page.goto(site.origin + path);
       await page.locator('pagefind-input input').waitFor({ timeout: 15_000 });
       if (path.includes('?q='))
@@ -151,13 +133,7 @@ describe('search page layout', () => {
           .locator('pagefind-results a.pf-result-link')
           .first()
           .waitFor({ timeout: 15_000 });
-      // Shifts are reported after the frame that shows them.
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      );
-      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual(
-        [],
-      );
+      expect(await watch.shifts()).toEqual([]);
       await page.close();
     },
   );
