@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { watchLayoutShifts } from '../helpers/layout-shifts';
+import { slowScriptPhonePage, watchLayoutShifts } from '../helpers/layout-shifts';
 import { useServedSite } from '../helpers/served-site';
 
 const site = useServedSite();
@@ -24,11 +24,7 @@ describe('measures table', () => {
   it.each([['/en/measures/'], ['/de/measures/'], ['/de/status/']])(
     '%s does not move when the script shows the filter controls (no layout shift)',
     async (path) => {
-      const page = await site.browser.newPage({ viewport: { width: 412, height: 823 } });
-      await page.route('**/_astro/*.js', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 600));
-        await route.continue();
-      });
+      const page = await slowScriptPhonePage(site.browser, '**/_astro/*.js');
       const watch = await watchLayoutShifts(page, 'table');
       await page.goto(site.origin + path);
       await page.locator('[data-measure-controls]:not([hidden])').waitFor({ timeout: 15_000 });

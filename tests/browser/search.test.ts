@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { watchLayoutShifts } from '../helpers/layout-shifts';
+import { slowScriptPhonePage, watchLayoutShifts } from '../helpers/layout-shifts';
 import { useServedSite } from '../helpers/served-site';
 
 const site = useServedSite();
@@ -116,16 +116,8 @@ describe('search page layout', () => {
   it.each([['/de/search/'], ['/en/search/'], ['/en/search/?q=NIST']])(
     '%s does not move while Pagefind mounts and results arrive (no layout shift)',
     async (path) => {
-      const page = await site.browser.newPage({ viewport: { width: 412, height: 823 } });
-      await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 600));
-        await route.continue();
-      });
-      // Chromium sometimes paints a page while its HTML is still being parsed: the header's last
-      // buttons then arrive a frame later and the ones before them move (0.001). That is the
-      // document arriving, before any script ran; the header holds nothing of Pagefind, whose
-      // mounting this test watches.
-      const watch = await watchLayoutShifts(page, 'pagefind-results, .site-header');
+      const page = await slowScriptPhonePage(site.browser, '**/pagefind/pagefind-component-ui.js');
+      const watch = await watchLayoutShifts(page, 'pagefind-results');
       await page.goto(site.origin + path);
       await page.locator('pagefind-input input').waitFor({ timeout: 15_000 });
       if (path.includes('?q='))
