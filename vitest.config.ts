@@ -2,6 +2,19 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** A project of the tests in `tests/<name>/`, run in Node, each test cut off after `testTimeout` ms. */
+function project(name: string, testTimeout: number, extra: object = {}) {
+  return {
+    test: {
+      name,
+      include: [`tests/${name}/**/*.test.ts`],
+      environment: 'node' as const,
+      testTimeout,
+      ...extra,
+    },
+  };
+}
+
 /**
  * `unit` runs on source alone; `site` inspects the built `dist/` and so runs after `astro build`
  * (scripts/test.ts orders the steps); `builds` runs builds of its own in temporary directories
@@ -19,51 +32,16 @@ export default defineConfig({
       // The Markdown-pipeline and real-content tests take 1–3 s alone; on a shared two-core machine
       // under load they were cut off at Vitest's default of 5 s though nothing was wrong. A timeout is a
       // guard against a hang, not a speed assertion (speed is measured by `npm run bench`).
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-        },
-      },
-      {
-        test: {
-          name: 'content',
-          include: ['tests/content/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-        },
-      },
-      {
-        test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-        },
-      },
-      {
-        test: {
-          name: 'builds',
-          include: ['tests/builds/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-          fileParallelism: false,
-        },
-      },
-      {
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          // `expect.poll` waits for what the page does after an event (focus, a status message); its
-          // 1 s default is shorter than one busy frame on a loaded two-core machine.
-          expect: { poll: { timeout: 10_000 } },
-          fileParallelism: false,
-        },
-      },
+      project('unit', 60_000),
+      project('content', 60_000),
+      project('site', 60_000),
+      project('builds', 120_000, { fileParallelism: false }),
+      project('browser', 60_000, {
+        fileParallelism: false,
+        // `expect.poll` waits for what the page does after an event (focus, a status message); its
+        // 1 s default is shorter than one busy frame on a loaded two-core machine.
+        expect: { poll: { timeout: 10_000 } },
+      }),
     ],
   },
 });

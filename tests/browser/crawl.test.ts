@@ -33,6 +33,8 @@ interface Crawl {
 
 /** WCAG 1.4.10: content reflows into 320 CSS px without scrolling in two dimensions. */
 const REFLOW_WIDTH = 320;
+/** The width of the contrast sample: a laptop's window, where the site's wide layout applies. */
+const LAPTOP_WIDTH = 1280;
 
 /**
  * Visits each page once with the site's own policy in force (axe, injected by the browser itself,
@@ -117,14 +119,23 @@ describe('every built page in Chromium', () => {
       contrast: false,
       width: REFLOW_WIDTH,
     } as const;
-    const laptop = 1280;
     // One page at a time: Chromium keeps both cores busy with one page (renderer, compositor and
     // browser process; 87 % of both cores measured), and pages side by side only contend (120 pages:
     // 388 ms a page alone, 444 ms two at a time).
     const results = [
       await crawl(paths, every),
-      await crawl(sample, { colorScheme: 'light', faults: false, contrast: true, width: laptop }),
-      await crawl(sample, { colorScheme: 'dark', faults: false, contrast: true, width: laptop }),
+      await crawl(sample, {
+        colorScheme: 'light',
+        faults: false,
+        contrast: true,
+        width: LAPTOP_WIDTH,
+      }),
+      await crawl(sample, {
+        colorScheme: 'dark',
+        faults: false,
+        contrast: true,
+        width: LAPTOP_WIDTH,
+      }),
     ];
     faults = results.flatMap((r) => r.faults);
     violations = results.flatMap((r) => r.violations);

@@ -160,12 +160,10 @@ describe('header search', () => {
       // The dialog's own field, not just anything inside the dialog: keys typed while focus sits on
       // the dialog box are lost, so the query would lose its first letters.
       await expect
-        .poll(
-          () =>
-            page.evaluate(
-              () => document.activeElement?.matches('pagefind-modal pagefind-input input') ?? false,
-            ),
-          { timeout: 15_000 },
+        .poll(() =>
+          page.evaluate(
+            () => document.activeElement?.matches('pagefind-modal pagefind-input input') ?? false,
+          ),
         )
         .toBe(true);
       await page.keyboard.type('NEPA');
