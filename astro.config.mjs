@@ -4,9 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
-import { deployFiles } from './src/integrations/deploy-files.ts';
+import { afterPages } from './src/integrations/after-pages.ts';
 import { oldOutput } from './src/integrations/old-output.ts';
 import { siteOrigin } from './src/lib/deploy/origin.ts';
 import { printOriginPlugin } from './src/lib/deploy/print-origin.ts';
@@ -22,7 +21,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }),
   },
-  integrations: [contentCheck(), oldOutput(), buildTimings(), pagefindIndex(), deployFiles()],
+  integrations: [contentCheck(), oldOutput(), buildTimings(), afterPages()],
   devToolbar: { enabled: false },
   // Vite would inline small scripts into the HTML; the Content Security Policy (src/lib/csp.ts) allows
   // only external script files, so every bundled script stays a file. The print stylesheet gets the

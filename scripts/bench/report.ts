@@ -36,7 +36,7 @@ export interface BenchReport {
   };
   /** The last `npm test` run on this machine, as scripts/test.ts recorded it. */
   tests: TestTimes | undefined;
-  budgets: { name: string; ok: boolean; detail: string }[];
+  budgets: { name: string; ok: boolean; detail: string; /** Why, where it is not met. */ why?: string }[];
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -46,6 +46,7 @@ const growth = (a: number, b: number) => `×${(b / a).toFixed(1)}`;
 const feelOf = (r: Omit<BenchReport, 'budgets'>, site: string, locale: string) => r.peer.feel.find((f) => f.site === site && f.locale === locale)!;
 const transferOf = (r: Omit<BenchReport, 'budgets'>, site: string) => r.peer.transfer.find((t) => t.site === site)!;
 const LOCALES = ['de', 'en'];
+const phase = (b: BuildResult, name: string) => (b.phases[name] === undefined ? 'not measured' : s(b.phases[name]));
 
 /** The budgets of issues 7 and 16, checked against the measurements. */
 export function checkBudgets(r: Omit<BenchReport, 'budgets'>): BenchReport['budgets'] {
@@ -67,6 +68,7 @@ export function checkBudgets(r: Omit<BenchReport, 'budgets'>): BenchReport['budg
       name: 'no JavaScript on non-search pages until the reader uses search',
       ok: jsPages.length === 0,
       detail: jsPages.length ? `every page loads the enhancement module (${jsPages.map((p) => `${p.type}: ${p.loaded.js.raw} B`).join(', ')})` : 'none',
+      why: 'issue 7, which set this budget, also asks for behaviour that must be listening before the reader acts: the copy buttons of the cite box and of self-links, the search shortcut ("/", Ctrl/⌘+K), and the language link that carries the reader\'s anchor. They are one deferred module (src/scripts/enhance.ts, not render-blocking); Pagefind, the search engine itself, still loads only on first use.',
     },
     {
       name: 'Lighthouse 100 in all four categories',
@@ -78,8 +80,18 @@ export function checkBudgets(r: Omit<BenchReport, 'budgets'>): BenchReport['budg
       ok: transferOf(r, 'atlas').medianBrotli <= transferOf(r, 'peer').medianBrotli,
       detail: `${kb(transferOf(r, 'atlas').medianBrotli)} vs ${kb(transferOf(r, 'peer').medianBrotli)}: ${ratio(transferOf(r, 'atlas').medianBrotli, transferOf(r, 'peer').medianBrotli)}`,
     },
-    { name: 'cold build ≤ 1.5× the peer’s', ok: coldRatio <= 1.5, detail: `${s(r.cold.totalMs)} vs ${s(r.peer.cold.totalMs)}: ${coldRatio.toFixed(2)}× (CPU ${ratio(r.cold.cpuMs, r.peer.cold.cpuMs)})` },
-    { name: 'warm build ≤ 0.5× the peer’s', ok: warmRatio <= 0.5, detail: `${s(r.build.totalMs)} vs ${s(r.peer.warm.totalMs)}: ${warmRatio.toFixed(2)}× (CPU ${ratio(r.build.cpuMs, r.peer.warm.cpuMs)})` },
+    {
+      name: 'cold build ≤ 1.5× the peer’s',
+      ok: coldRatio <= 1.5,
+      detail: `${s(r.cold.totalMs)} vs ${s(r.peer.cold.totalMs)}: ${coldRatio.toFixed(2)}× (CPU ${ratio(r.cold.cpuMs, r.peer.cold.cpuMs)})`,
+      why: `the Atlas's build does work the peer's does not: the social cards (${phase(r.cold, 'cards')} from their start to the last, beside Astro's pages) and a gzip and a brotli copy of every text file (${phase(r.cold, 'compress')}, beside the search index). Without caches it uses ${s(r.cold.cpuMs)} of CPU against the peer's ${s(r.peer.cold.cpuMs)}; spread perfectly over the ${r.machine.cpus} cores that alone is ${s(r.cold.cpuMs / r.machine.cpus)}, against a goal of ${s(1.5 * r.peer.cold.totalMs)} for the whole build, and Astro's content sync and bundling run mostly on one core.`,
+    },
+    {
+      name: 'warm build ≤ 0.5× the peer’s',
+      ok: warmRatio <= 0.5,
+      detail: `${s(r.build.totalMs)} vs ${s(r.peer.warm.totalMs)}: ${warmRatio.toFixed(2)}× (CPU ${ratio(r.build.cpuMs, r.peer.warm.cpuMs)})`,
+      why: `a warm build renders no card and compresses no unchanged file again, but Astro renders every page on every build: its phase alone takes ${phase(r.build, 'astro')}, against a goal of ${s(0.5 * r.peer.warm.totalMs)} for the whole build. Reaching it would take a generator that renders only the pages whose inputs changed.`,
+    },
     {
       name: `${r.scale.factor}× content: build wall time grows ≤ ${r.scale.factor}×, cold and warm`,
       ok: scaleGrowth('cold') <= r.scale.factor && scaleGrowth('warm') <= r.scale.factor,
@@ -100,7 +112,8 @@ export function checkBudgets(r: Omit<BenchReport, 'budgets'>): BenchReport['budg
 }
 
 function buildRow(name: string, b: BuildResult): string {
-  return `| ${name} | ${b.pages} | ${s(b.totalMs)} | ${s(b.cpuMs)} | ${b.phases['content-check'] ?? '–'} ms | ${b.phases.cards !== undefined ? s(b.phases.cards) : '–'} | ${b.phases.astro !== undefined ? s(b.phases.astro) : '–'} | ${b.phases.pagefind !== undefined ? s(b.phases.pagefind) : '–'} |`;
+  const cell = (ph: string) => (b.phases[ph] !== undefined ? s(b.phases[ph]) : '–');
+  return `| ${name} | ${b.pages} | ${s(b.totalMs)} | ${s(b.cpuMs)} | ${cell('content-check')} | ${cell('cards')} | ${cell('astro')} | ${cell('pagefind')} | ${cell('compress')} |`;
 }
 
 export function toMarkdown(r: BenchReport): string {
@@ -111,7 +124,7 @@ export function toMarkdown(r: BenchReport): string {
       `| ${k}: pages | ${normal.pages} | ${scaled.pages} | ${growth(normal.pages, scaled.pages)} |`,
       `| ${k}: build wall time | ${s(normal.totalMs)} | ${s(scaled.totalMs)} | ${growth(normal.totalMs, scaled.totalMs)} |`,
       `| ${k}: build CPU time | ${s(normal.cpuMs)} | ${s(scaled.cpuMs)} | ${growth(normal.cpuMs, scaled.cpuMs)} |`,
-      ...(['content-check', 'cards', 'astro', 'pagefind'] as const).map(
+      ...(['content-check', 'cards', 'astro', 'pagefind', 'compress'] as const).map(
         (ph) =>
           `| ${k}: ${ph} | ${normal.phases[ph] ?? '?'} ms | ${scaled.phases[ph] ?? '?'} ms | ${growth(normal.phases[ph] ?? NaN, scaled.phases[ph] ?? NaN)} |`,
       ),
@@ -132,6 +145,8 @@ export function toMarkdown(r: BenchReport): string {
     '',
     `Met: ${r.budgets.filter((b) => b.ok).length} of ${r.budgets.length}. Not met: ${r.budgets.filter((b) => !b.ok).map((b) => b.name).join('; ') || 'none'}.`,
     '',
+    ...r.budgets.filter((b) => !b.ok && b.why).map((b) => `- Not met, ${b.name}: ${b.why}`),
+    ...(r.budgets.some((b) => !b.ok && b.why) ? [''] : []),
     '## Against the peer',
     '',
     '| figure | Atlas | peer | ratio |',
@@ -150,12 +165,14 @@ export function toMarkdown(r: BenchReport): string {
     '',
     '## Build',
     '',
-    '| build | pages | wall | CPU | content check | cards | Astro (incl. cards) | Pagefind |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| build | pages | wall | CPU | content check | cards | Astro (incl. cards) | Pagefind | gzip + brotli |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     buildRow('Atlas, cold', r.cold),
     buildRow('Atlas, warm', r.build),
     buildRow('peer, cold', p.cold),
     buildRow('peer, warm', p.warm),
+    '',
+    'Phases overlap: the cards render in their own threads while Astro writes the pages (its phase includes them), and the gzip and brotli copies of the pages are written while Pagefind indexes them. The peer has neither cards nor precompressed files.',
     '',
     `Output of the warm build: HTML ${kb(r.build.bytes.html)}, CSS ${kb(r.build.bytes.css)}, JS ${kb(r.build.bytes.js)}, search index ${kb(r.build.bytes.pagefind)}, all ${kb(r.build.bytes.total)}; the peer: HTML ${kb(p.warm.bytes.html)}, search index ${kb(p.warm.bytes.pagefind)}, all ${kb(p.warm.bytes.total)}.`,
     '',

@@ -3,43 +3,68 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordPhase } from '../lib/build/timings';
-import { precompress } from '../lib/deploy/compress';
+import { precompress, type CompressionResult } from '../lib/deploy/compress';
 import { serverRedirects } from '../lib/deploy/policy';
 import { headersFile, redirectsFile } from '../lib/deploy/static-host';
 import { REDIRECTS_FILE, type Redirect } from '../lib/content/redirects';
+import { writeSearchIndex } from '../lib/search/pagefind-index';
+
+/** Starts `work` now and records how long it took as the build phase `phase`. */
+async function timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  recordPhase(phase, performance.now() - started);
+  return result;
+}
+
+const SEARCH_DIR = 'pagefind';
 
 /**
- * After the pages and the search index: `_headers` and `_redirects` for static hosts and CDNs, and a
- * gzip and a brotli file next to every text file for servers that send precompressed files. Must
- * run last (astro.config.mjs lists it after the Pagefind index).
+ * After Astro has written the pages: the search index, a gzip and a brotli file next to every text
+ * file for servers that send precompressed files, and `_headers` and `_redirects` for static hosts
+ * and CDNs. The pages are compressed while Pagefind indexes them (in its own process, while the
+ * compression runs in Node's thread pool: issue 16), the index's files after it has written them.
  */
-export function deployFiles(): AstroIntegration {
+export function afterPages(): AstroIntegration {
   let root = '';
   return {
-    name: 'atlas:deploy-files',
+    name: 'atlas:after-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const started = performance.now();
+        // ATLAS_COMPRESS_CACHE moves the cache (the benchmark's cold builds use an empty one).
+        const cache =
+          process.env.ATLAS_COMPRESS_CACHE ||
+          join(root, 'node_modules', '.cache', 'atlas-compress');
+        const [pages, compressed] = await Promise.all([
+          timed('pagefind', () => writeSearchIndex(outDir)),
+          timed('compress', () => precompress(outDir, undefined, cache, [SEARCH_DIR])),
+        ]);
+        logger.info(`search index built from ${pages} pages`);
+        const index = await precompress(join(outDir, SEARCH_DIR), undefined, cache);
         const redirects = serverRedirects(
           JSON.parse(readFileSync(join(root, REDIRECTS_FILE), 'utf8')) as Redirect[],
         );
         writeFileSync(join(outDir, '_headers'), headersFile());
         writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects));
-        // ATLAS_COMPRESS_CACHE moves the cache (the benchmark's cold builds use an empty one).
-        const cache =
-          process.env.ATLAS_COMPRESS_CACHE ||
-          join(root, 'node_modules', '.cache', 'atlas-compress');
-        const r = await precompress(outDir, undefined, cache);
-        recordPhase('compress', performance.now() - started);
+        const r = sum(compressed, index);
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(
           `_headers, _redirects; ${r.files} files precompressed: ${kb(r.bytes)} → gzip ${kb(r.gzip)}, brotli ${kb(r.brotli)}`,
         );
       },
     },
+  };
+}
+
+function sum(a: CompressionResult, b: CompressionResult): CompressionResult {
+  return {
+    files: a.files + b.files,
+    bytes: a.bytes + b.bytes,
+    gzip: a.gzip + b.gzip,
+    brotli: a.brotli + b.brotli,
   };
 }

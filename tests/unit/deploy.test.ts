@@ -191,6 +191,24 @@ describe('precompression', () => {
     }
   });
 
+  it('leaves out a folder named to skip directly under the output, but not one of that name deeper down', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-compress-'));
+    try {
+      const html = `<!doctype html><title>x</title>${'<p>Maßnahme 1.3.2</p>'.repeat(200)}`;
+      for (const sub of ['pagefind', 'en/pagefind', 'en'])
+        mkdirSync(join(dir, sub), { recursive: true });
+      for (const file of ['index.html', 'pagefind/a.html', 'en/pagefind/b.html', 'en/c.html'])
+        writeFileSync(join(dir, file), html);
+      const result = await precompress(dir, undefined, undefined, ['pagefind']);
+      expect(result.files).toBe(3);
+      expect(existsSync(join(dir, 'pagefind/a.html.gz'))).toBe(false);
+      expect(existsSync(join(dir, 'en/pagefind/b.html.gz'))).toBe(true);
+      expect(existsSync(join(dir, 'en/c.html.br'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('encodes the shared stylesheet at brotli quality 11 and pages at 7, and keeps both apart in its cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-compress-'));
     try {

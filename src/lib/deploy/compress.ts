@@ -8,11 +8,12 @@ import { PRECOMPRESS_EXTENSIONS, PRECOMPRESS_MIN_BYTES, brotliQualityFor } from 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-async function* files(dir: string): AsyncGenerator<string> {
+async function* files(dir: string, skip: ReadonlySet<string> = new Set()): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (entry.isFile()) yield path;
+    if (entry.isDirectory()) {
+      if (!skip.has(entry.name)) yield* files(path);
+    } else if (entry.isFile()) yield path;
   }
 }
 
@@ -63,18 +64,21 @@ async function variants(
  * the build of at least `PRECOMPRESS_MIN_BYTES`, for servers that send precompressed files (nginx
  * `gzip_static`, `brotli_static`) and CDNs that upload them. A variant is kept only where it is smaller; it gets the original's modification
  * time, so Last-Modified is the same in every encoding. Deterministic: same input, same bytes, with or
- * without `cacheDir`.
+ * without `cacheDir`. Folders named in `skipDirs` directly under `dir` are left out (one that another
+ * process is still writing).
  */
 export async function precompress(
   dir: string,
   extensions: readonly string[] = PRECOMPRESS_EXTENSIONS,
   cacheDir?: string,
+  skipDirs: readonly string[] = [],
 ): Promise<CompressionResult> {
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const wanted = new Set(extensions.map((e) => `.${e}`));
   const result: CompressionResult = { files: 0, bytes: 0, gzip: 0, brotli: 0 };
   const queue: string[] = [];
-  for await (const file of files(dir)) if (wanted.has(extname(file))) queue.push(file);
+  for await (const file of files(dir, new Set(skipDirs)))
+    if (wanted.has(extname(file))) queue.push(file);
   const worker = async () => {
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       const { mtime, size } = await stat(file);
