@@ -31,9 +31,7 @@ function featuresToDisable(executablePath: string): Promise<string> {
     const probe = await chromium.launch({ executablePath, args, headless: true });
     try {
       const session = await probe.newBrowserCDPSession();
-      const { arguments: line } = (await session.send('Browser.getBrowserCommandLine')) as {
-        arguments: string[];
-      };
+      const { arguments: line } = await session.send('Browser.getBrowserCommandLine');
       const playwright = line
         .filter((a) => a.startsWith('--disable-features='))
         .flatMap((a) => a.slice('--disable-features='.length).split(','));
