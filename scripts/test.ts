@@ -66,12 +66,17 @@ async function vitest(projects: string[], quiet = false): Promise<boolean> {
   return ok;
 }
 
-/** A type error stops the run: without the generated types the lint and build only add noise. */
-let typesFailed = false;
+/**
+ * How a step ended. `stop` is a failure after which the later steps only add noise: a type error
+ * (without the generated types the lint cannot resolve the collections) or a failed build.
+ */
+type Outcome = 'passed' | 'failed' | 'stop';
+const outcome = (ok: boolean, stopOnFailure = false): Outcome =>
+  ok ? 'passed' : stopOnFailure ? 'stop' : 'failed';
 
-const steps: [string, () => boolean | Promise<boolean>][] = [
+const steps: [string, () => Outcome | Promise<Outcome>][] = [
   // Chromium, Java and nginx from Debian: installed when missing and running as root, else named.
-  ['system packages', () => ensureSystemPackages().length === 0],
+  ['system packages', () => outcome(ensureSystemPackages().length === 0)],
   [
     'format + types',
     async () => {
@@ -82,8 +87,7 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
         run('format', 'npx', ['prettier', '--check', '.'], true),
         run('types', 'npx', ['astro', 'check'], true),
       ]);
-      typesFailed = !types;
-      return format && types;
+      return types ? outcome(format) : 'stop';
     },
   ],
   [
@@ -94,10 +98,10 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
         run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'], true),
         vitest(['unit', 'content'], true),
       ]);
-      return lint && unit;
+      return outcome(lint && unit);
     },
   ],
-  ['build', () => run('build', 'npx', ['astro', 'build'])],
+  ['build', async () => outcome(await run('build', 'npx', ['astro', 'build']), true)],
   [
     'site',
     async () => {
@@ -110,14 +114,14 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
         );
         totals.failed += 1;
         await vitest(['site']);
-        return false;
+        return 'failed';
       }
-      return vitest(['site', 'browser']);
+      return outcome(await vitest(['site', 'browser']));
     },
   ],
   // Builds of their own in temporary directories: bad content must be refused, output reproducible.
   // After the browser tests, not beside them: Chromium alone keeps both cores busy.
-  ['builds', () => vitest(['builds'])],
+  ['builds', async () => outcome(await vitest(['builds']))],
 ];
 
 let failedStep: string | undefined;
@@ -125,12 +129,10 @@ const began = performance.now();
 const timed: { name: string; ms: number; ok: boolean }[] = [];
 for (const [name, step] of steps) {
   const t = performance.now();
-  const ok = await step();
-  timed.push({ name, ms: Math.round(performance.now() - t), ok });
-  if (!ok) {
-    failedStep ??= name;
-    if (name === 'build' || typesFailed) break;
-  }
+  const result = await step();
+  timed.push({ name, ms: Math.round(performance.now() - t), ok: result === 'passed' });
+  if (result !== 'passed') failedStep ??= name;
+  if (result === 'stop') break;
 }
 writeTestTimes({
   date: new Date().toISOString(),

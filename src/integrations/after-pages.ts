@@ -2,22 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recordPhase } from '../lib/build/timings';
-import { precompress, type CompressionResult } from '../lib/deploy/compress';
+import { timePhase } from '../lib/build/timings';
+import { precompress, totalOf } from '../lib/deploy/compress';
 import { serverRedirects } from '../lib/deploy/policy';
 import { headersFile, redirectsFile } from '../lib/deploy/static-host';
 import { REDIRECTS_FILE, type Redirect } from '../lib/content/redirects';
-import { writeSearchIndex } from '../lib/search/pagefind-index';
-
-/** Starts `work` now and records how long it took as the build phase `phase`. */
-async function timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await work();
-  recordPhase(phase, performance.now() - started);
-  return result;
-}
-
-const SEARCH_DIR = 'pagefind';
+import { SEARCH_INDEX_DIR, writeSearchIndex } from '../lib/search/pagefind-index';
 
 /**
  * After Astro has written the pages: the search index, a gzip and a brotli file next to every text
@@ -40,31 +30,22 @@ export function afterPages(): AstroIntegration {
           process.env.ATLAS_COMPRESS_CACHE ||
           join(root, 'node_modules', '.cache', 'atlas-compress');
         const [pages, compressed] = await Promise.all([
-          timed('pagefind', () => writeSearchIndex(outDir)),
-          timed('compress', () => precompress(outDir, undefined, cache, [SEARCH_DIR])),
+          timePhase('pagefind', () => writeSearchIndex(outDir)),
+          timePhase('compress', () => precompress(outDir, undefined, cache, [SEARCH_INDEX_DIR])),
         ]);
         logger.info(`search index built from ${pages} pages`);
-        const index = await precompress(join(outDir, SEARCH_DIR), undefined, cache);
+        const index = await precompress(join(outDir, SEARCH_INDEX_DIR), undefined, cache);
         const redirects = serverRedirects(
           JSON.parse(readFileSync(join(root, REDIRECTS_FILE), 'utf8')) as Redirect[],
         );
         writeFileSync(join(outDir, '_headers'), headersFile());
         writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects));
-        const r = sum(compressed, index);
+        const r = totalOf([compressed, index]);
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(
           `_headers, _redirects; ${r.files} files precompressed: ${kb(r.bytes)} → gzip ${kb(r.gzip)}, brotli ${kb(r.brotli)}`,
         );
       },
     },
-  };
-}
-
-function sum(a: CompressionResult, b: CompressionResult): CompressionResult {
-  return {
-    files: a.files + b.files,
-    bytes: a.bytes + b.bytes,
-    gzip: a.gzip + b.gzip,
-    brotli: a.brotli + b.brotli,
   };
 }

@@ -30,6 +30,8 @@ interface AxeResult {
  */
 const CSS_RULES = ['color-contrast', 'link-in-text-block', 'target-size'] as const;
 type CssRule = (typeof CSS_RULES)[number];
+/** The CSS rules whose outcome can change with the window's width (boxes, wrapped lines). */
+const WIDTH_DEPENDENT_RULES: readonly CssRule[] = ['link-in-text-block', 'target-size'];
 
 interface Crawl {
   colorScheme: 'light' | 'dark';
@@ -54,7 +56,7 @@ function axeOptions(rules: Crawl['rules']) {
 
 /** WCAG 1.4.10: content reflows into 320 CSS px without scrolling in two dimensions. */
 const REFLOW_WIDTH = 320;
-/** The width of the contrast sample: a laptop's window, where the site's wide layout applies. */
+/** The width of the sample's full check: a laptop's window, where the site's wide layout applies. */
 const LAPTOP_WIDTH = 1280;
 
 /**
@@ -123,7 +125,7 @@ async function crawl(
 describe('every built page in Chromium', () => {
   // Every WCAG rule but the CSS rules, and the faults, on every page at the reflow width; on the
   // sample (tests/helpers/axe-sample.ts) every rule at a laptop's width in both schemes (which also
-  // reaches what the narrow layout hides), and the two CSS rules that depend on the layout at the
+  // reaches what the narrow layout hides), and the CSS rules that depend on the width again at the
   // reflow width. Issue 16: one visit per page, and the costly rules only where they can find
   // something, keep the suite quick.
   const sample = samplePagesByType(pages);
@@ -157,7 +159,7 @@ describe('every built page in Chromium', () => {
       await crawl(sample, {
         colorScheme: 'light',
         faults: false,
-        rules: ['link-in-text-block', 'target-size'],
+        rules: WIDTH_DEPENDENT_RULES,
         width: REFLOW_WIDTH,
       }),
     ];

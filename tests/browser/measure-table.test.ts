@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { slowScriptPhonePage, watchLayoutShifts } from '../helpers/layout-shifts';
+import { phonePageWatchingShifts } from '../helpers/layout-shifts';
 import { useServedSite } from '../helpers/served-site';
 
 const site = useServedSite();
@@ -24,11 +24,13 @@ describe('measures table', () => {
   it.each([['/en/measures/'], ['/de/measures/'], ['/de/status/']])(
     '%s does not move when the script shows the filter controls (no layout shift)',
     async (path) => {
-      const page = await slowScriptPhonePage(site.browser, '**/_astro/*.js');
-      const watch = await watchLayoutShifts(page, 'table');
+      const { page, shifts } = await phonePageWatchingShifts(site.browser, {
+        slowScripts: '**/_astro/*.js',
+        ignore: 'table',
+      });
       await page.goto(site.origin + path);
       await page.locator('[data-measure-controls]:not([hidden])').waitFor({ timeout: 15_000 });
-      expect(await watch.shifts()).toEqual([]);
+      expect(await shifts()).toEqual([]);
       await page.close();
     },
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { slowScriptPhonePage, watchLayoutShifts } from '../helpers/layout-shifts';
+import { phonePageWatchingShifts } from '../helpers/layout-shifts';
 import { useServedSite } from '../helpers/served-site';
 
 const site = useServedSite();
@@ -116,8 +116,10 @@ describe('search page layout', () => {
   it.each([['/de/search/'], ['/en/search/'], ['/en/search/?q=NIST']])(
     '%s does not move while Pagefind mounts and results arrive (no layout shift)',
     async (path) => {
-      const page = await slowScriptPhonePage(site.browser, '**/pagefind/pagefind-component-ui.js');
-      const watch = await watchLayoutShifts(page, 'pagefind-results');
+      const { page, shifts } = await phonePageWatchingShifts(site.browser, {
+        slowScripts: '**/pagefind/pagefind-component-ui.js',
+        ignore: 'pagefind-results',
+      });
       await page.goto(site.origin + path);
       await page.locator('pagefind-input input').waitFor({ timeout: 15_000 });
       if (path.includes('?q='))
@@ -125,7 +127,7 @@ describe('search page layout', () => {
           .locator('pagefind-results a.pf-result-link')
           .first()
           .waitFor({ timeout: 15_000 });
-      expect(await watch.shifts()).toEqual([]);
+      expect(await shifts()).toEqual([]);
       await page.close();
     },
   );

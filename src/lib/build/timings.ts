@@ -9,3 +9,11 @@ export function recordPhase(phase: string, ms: number): void {
   const file = process.env.BENCH_TIMINGS;
   if (file) appendFileSync(file, `${JSON.stringify({ phase, ms: Math.round(ms) })}\n`);
 }
+
+/** Runs `work` and records how long it took as the build phase `phase`. */
+export async function timePhase<T>(phase: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  recordPhase(phase, performance.now() - started);
+  return result;
+}

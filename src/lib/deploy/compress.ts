@@ -24,6 +24,14 @@ export interface CompressionResult {
   brotli: number;
 }
 
+/** The figures of several `precompress` runs, added up. */
+export function totalOf(results: readonly CompressionResult[]): CompressionResult {
+  const total: CompressionResult = { files: 0, bytes: 0, gzip: 0, brotli: 0 };
+  for (const r of results)
+    for (const key of Object.keys(total) as (keyof CompressionResult)[]) total[key] += r[key];
+  return total;
+}
+
 function compress(body: Buffer, quality: number): Promise<[Buffer, Buffer]> {
   return Promise.all([
     gzipAsync(body, { level: 9 }),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Pagefind reports failures in `errors` arrays instead of throwing; make every one of them fatal. */
@@ -5,6 +6,9 @@ function assertNoErrors(step: string, response: { errors: string[] }) {
   if (response.errors.length > 0)
     throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
 }
+
+/** The folder of the build output that holds the search index. */
+export const SEARCH_INDEX_DIR = 'pagefind';
 
 /**
  * Indexes the built pages in `outDir` and writes the index to `outDir/pagefind`; returns the number
@@ -21,7 +25,10 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
     assertNoErrors('addDirectory', added);
     if (added.page_count === 0)
       throw new Error('Pagefind indexed no pages: check data-pagefind-body on the content pages');
-    assertNoErrors('writeFiles', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+    assertNoErrors(
+      'writeFiles',
+      await index.writeFiles({ outputPath: join(outDir, SEARCH_INDEX_DIR) }),
+    );
     return added.page_count;
   } finally {
     await pagefind.close();
